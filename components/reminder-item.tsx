@@ -1,0 +1,73 @@
+import { REMINDER_KIND_LABELS, type Reminder } from '@/lib/model/reminder';
+import { completeReminder, putReminder, skipReminder, snoozeReminder } from '@/lib/db/reminders';
+import { formatDue } from './format';
+import { SnoozeMenu } from './snooze-menu';
+import { useServices } from './services';
+import { useUi } from './ui-store';
+import { useWrite } from './use-write';
+
+interface Props {
+  reminder: Reminder;
+  /** Shown when the list mixes contacts (Today); the card leaves it out. */
+  contactName?: string | undefined;
+  overdue?: boolean;
+}
+
+/** One reminder with its three ways out: done, snooze, skip. Each can be undone. */
+export function ReminderItem({ reminder, contactName, overdue = false }: Props) {
+  const { db, now } = useServices();
+  const write = useWrite();
+  const go = useUi((state) => state.go);
+  const label = `${REMINDER_KIND_LABELS[reminder.kind]}${contactName ? ` for ${contactName}` : ''}`;
+  const restore = () => putReminder(db, reminder);
+
+  return (
+    <li className={`reminder${overdue ? ' reminder--overdue' : ''}`} aria-label={label}>
+      <div className="reminder__main">
+        <span className="reminder__kind">{REMINDER_KIND_LABELS[reminder.kind]}</span>
+        {contactName ? (
+          <button
+            type="button"
+            className="link reminder__contact"
+            onClick={() => go({ name: 'contact', contactId: reminder.contactId })}
+          >
+            {contactName}
+          </button>
+        ) : null}
+        <span className="reminder__due">{formatDue(reminder.dueAt, now())}</span>
+        {reminder.note ? <p className="reminder__note">{reminder.note}</p> : null}
+      </div>
+      <div className="reminder__actions">
+        <button
+          type="button"
+          className="button button--small button--primary"
+          aria-label={`Done: ${label}`}
+          onClick={() =>
+            write(() => completeReminder(db, reminder.id), { done: 'Marked done.', undo: restore, reminders: true })
+          }
+        >
+          Done
+        </button>
+        <SnoozeMenu
+          now={now()}
+          label={label}
+          onSnooze={(until) =>
+            write(() => snoozeReminder(db, reminder.id, until), {
+              done: `Snoozed until ${formatDue(until, now())}.`,
+              undo: restore,
+              reminders: true,
+            })
+          }
+        />
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Skip: ${label}`}
+          onClick={() => write(() => skipReminder(db, reminder.id), { done: 'Skipped.', undo: restore, reminders: true })}
+        >
+          Skip
+        </button>
+      </div>
+    </li>
+  );
+}

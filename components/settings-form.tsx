@@ -1,0 +1,70 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Settings } from '@/lib/model/settings';
+import { ValidationError } from '@/lib/model/validation';
+
+interface Props {
+  load(): Promise<Settings>;
+  save(patch: Partial<Settings>): Promise<Settings>;
+}
+
+/** The user's own addresses and logging; storage is passed in so tests need no browser. */
+export function SettingsForm({ load, save }: Props) {
+  const id = useId();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [emails, setEmails] = useState('');
+  const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    void load().then((loaded) => {
+      setSettings(loaded);
+      setEmails(loaded.ownEmails.join(', '));
+    });
+  }, [load]);
+
+  if (!settings) return <p className="loading">Loading…</p>;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const next = await save({ ownEmails: emails.split(/[\s,;]+/).filter(Boolean) });
+      setSettings(next);
+      setMessage({ tone: 'info', text: 'Settings saved.' });
+    } catch (error) {
+      const text = error instanceof ValidationError ? error.issues.join('. ') : String(error);
+      setMessage({ tone: 'error', text: `Not saved: ${text}. Check the addresses and try again.` });
+    }
+  }
+
+  return (
+    <form className="contact-fields" onSubmit={submit} aria-label="Settings">
+      <div className="field">
+        <label htmlFor={`${id}-emails`}>Your own email addresses</label>
+        <input
+          id={`${id}-emails`}
+          value={emails}
+          placeholder="you@company.com"
+          onChange={(event) => setEmails(event.target.value)}
+        />
+        <p className="muted">Rapport never offers you as the contact. Gmail's signed-in address is added on its own.</p>
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.verboseLogging}
+          onChange={async (event) => setSettings(await save({ verboseLogging: event.target.checked }))}
+        />{' '}
+        Verbose logging in the browser console (for reporting a problem)
+      </label>
+      {message ? (
+        <p className={message.tone === 'error' ? 'form-error' : 'muted'} role={message.tone === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

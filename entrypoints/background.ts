@@ -1,0 +1,92 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDatabase } from '@/lib/db/database';
+import { parseMessage, type Message } from '@/lib/messages';
+import { refreshBadge } from '@/lib/runtime/badge';
+import { announceDueReminders, contactIdFromNotification } from '@/lib/runtime/due-notifications';
+import { forgetPageContext, savePageContext } from '@/lib/runtime/page-context-store';
+import { openSidebar } from '@/lib/runtime/open-sidebar';
+import { requestContactFocus } from '@/lib/runtime/sidebar-focus';
+import { log } from '@/lib/log';
+
+const RECOUNT_ALARM = 'recount';
+
+export default defineBackground(() => {
+  const db = getDatabase();
+
+  // One place that brings the badge and notifications up to date. MV3 stops
+  // idle workers, so this runs on every start as well as on each trigger.
+  // Runs are queued, so a change made during a count is counted too.
+  let queue: Promise<void> = Promise.resolve();
+  function recount(): Promise<void> {
+    queue = queue.then(async () => {
+      try {
+        await announceDueReminders(db);
+        await refreshBadge(db);
+      } catch (error) {
+        log.error('Could not count due reminders', error);
+      }
+    });
+    return queue;
+  }
+
+  void browser.alarms.create(RECOUNT_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECOUNT_ALARM) void recount();
+  });
+  browser.runtime.onStartup.addListener(() => void recount());
+  browser.runtime.onInstalled.addListener(() => void recount());
+  void recount();
+
+  // The toolbar icon opens the side panel (Chrome); Firefox toggles its sidebar_action itself.
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
+    log.warn('Could not make the toolbar icon open the side panel', error);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-sidebar') void openSidebar(tab?.windowId);
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const contactId = contactIdFromNotification(notificationId);
+    if (!contactId) return;
+
+    void (async () => {
+      await requestContactFocus(contactId);
+      const window = await browser.windows.getLastFocused();
+      await openSidebar(window.id);
+      await browser.notifications.clear(notificationId);
+    })();
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetPageContext(tabId));
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const message = parseMessage(raw);
+    if (!message) return false;
+
+    void handle(message, sender.tab?.id).then(
+      (result) => sendResponse(result),
+      (error: unknown) => {
+        log.error(`Handling "${message.type}" failed`, error);
+        sendResponse({ ok: false });
+      },
+    );
+    return true;
+  });
+
+  async function handle(message: Message, tabId: number | undefined): Promise<unknown> {
+    switch (message.type) {
+      case 'page-context':
+        if (tabId === undefined) return { ok: false };
+        await savePageContext(tabId, message.context);
+        return { ok: true };
+      case 'reminders-changed':
+        await recount();
+        return { ok: true };
+      default:
+        // Messages meant for content scripts pass through the worker unanswered.
+        return { ok: false };
+    }
+  }
+});

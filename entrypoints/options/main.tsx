@@ -1,0 +1,42 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { SampleDataBanner, SampleDataOffer } from '@/components/sample-data';
+import { ServicesProvider, type Services } from '@/components/services';
+import { SettingsForm } from '@/components/settings-form';
+import { ToastHost } from '@/components/toast';
+import { getDatabase } from '@/lib/db/database';
+import { now } from '@/lib/clock';
+import { loadSettings, saveSettings } from '@/lib/runtime/settings-store';
+import '@/components/rapport.css';
+
+const services: Services = {
+  db: getDatabase(),
+  now,
+  remindersChanged() {
+    void browser.runtime.sendMessage({ type: 'reminders-changed' }).catch(() => undefined);
+  },
+};
+
+const root = document.getElementById('root');
+if (!root) throw new Error('options.html lost its #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ServicesProvider services={services}>
+      <main className="options">
+        <h1 className="app__name">Rapport settings</h1>
+        <SampleDataBanner />
+        <section className="card__section" aria-labelledby="settings-heading">
+          <h2 id="settings-heading">You</h2>
+          <SettingsForm load={loadSettings} save={saveSettings} />
+        </section>
+        <section className="card__section" aria-labelledby="sample-heading">
+          <h2 id="sample-heading">Sample data</h2>
+          <SampleDataOffer />
+        </section>
+      </main>
+      <ToastHost />
+    </ServicesProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,42 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { App } from '@/components/app';
+import { ServicesProvider, type Services } from '@/components/services';
+import { useUi } from '@/components/ui-store';
+import { getDatabase } from '@/lib/db/database';
+import { now } from '@/lib/clock';
+import { log } from '@/lib/log';
+import { FOCUS_KEY, takeContactFocus } from '@/lib/runtime/sidebar-focus';
+import '@/components/rapport.css';
+
+const services: Services = {
+  db: getDatabase(),
+  now,
+  remindersChanged() {
+    browser.runtime.sendMessage({ type: 'reminders-changed' }).catch((error: unknown) => {
+      log.warn('Could not ask the service worker to recount the badge', error);
+    });
+  },
+};
+
+// A notification click asks for a contact; show it now and whenever asked again.
+async function followFocusRequests() {
+  const contactId = await takeContactFocus();
+  if (contactId) useUi.getState().go({ name: 'contact', contactId });
+}
+void followFocusRequests();
+browser.storage.session.onChanged.addListener((changes) => {
+  if (FOCUS_KEY in changes && changes[FOCUS_KEY]?.newValue) void followFocusRequests();
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('sidepanel.html lost its #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ServicesProvider services={services}>
+      <App />
+    </ServicesProvider>
+  </StrictMode>,
+);

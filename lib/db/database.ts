@@ -1,0 +1,41 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Contact } from '../model/contact';
+import type { Reminder } from '../model/reminder';
+import type { Touch } from '../model/touch';
+import { VERSIONS } from './versions';
+
+export const DATABASE_NAME = 'rapport';
+
+/**
+ * Rapport's one database. It lives in the extension's own origin: the side
+ * panel, the options page and the service worker open it; a content script
+ * never does (its IndexedDB would belong to the web page).
+ */
+export class RapportDatabase extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  touches!: EntityTable<Touch, 'id'>;
+
+  /** `upTo` opens an older version of the schema; only the migration tests use it. */
+  constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    super(name, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+
+    for (const step of VERSIONS) {
+      if (options.upTo !== undefined && step.version > options.upTo) break;
+
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let shared: RapportDatabase | null = null;
+
+/** The database of this extension context, opened on first use. */
+export function getDatabase(): RapportDatabase {
+  shared ??= new RapportDatabase();
+  return shared;
+}

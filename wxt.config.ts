@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// Manifest and build settings. Permissions are the ones a feature needs:
+// storage (session page context), alarms (badge recount), notifications
+// (due reminders), sidePanel (the sidebar), contextMenus ("Save this page").
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Rapport',
+    description: 'Helpful follow-up for Gmail and LinkedIn: learn what each contact wants, send what helps.',
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Open Rapport' },
+    commands: {
+      'open-sidebar': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the Rapport sidebar',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    // Dexie's String.fromCharCode(65535) is minified to a raw U+FFFF, which
+    // makes Chrome reject the whole extension as "not UTF-8" (TOOLCHAIN.md).
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
