@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type KeyboardEvent, type ReactNode } from 'react';
+import type { KeyboardEvent } from 'react';
 import { countDue } from '@/lib/plan/due';
 import { listDueReminders } from '@/lib/db/reminders';
 import { ContactCard } from './contact-card';
 import { ContactList } from './contact-list';
 import { NewContact } from './new-contact';
+import { PagePerson } from './page-person';
 import { SampleDataBanner } from './sample-data';
 import { TodayView } from './today-view';
 import { ToastHost } from './toast';
@@ -17,7 +18,7 @@ const TABS = [
 ] as const;
 
 /** The sidebar: the person in front of you (from the page), today's reminders, and contacts. */
-export function App({ pageSlot }: { pageSlot?: ReactNode }) {
+export function App() {
   const { db, now } = useServices();
   const view = useUi((state) => state.view);
   const go = useUi((state) => state.go);
@@ -64,7 +65,7 @@ export function App({ pageSlot }: { pageSlot?: ReactNode }) {
         </nav>
       </header>
       <SampleDataBanner />
-      {pageSlot}
+      <PagePerson />
       <main
         className="app__main"
         onKeyDown={(event) => {
@@ -94,7 +95,7 @@ function CurrentView({ view }: { view: View }) {
     case 'contact':
       return <ContactCard contactId={view.contactId} />;
     case 'new-contact':
-      return <NewContact prefill={view.prefill} />;
+      return <NewContact prefill={view.prefill} guessed={view.guessed ?? []} />;
   }
 }
 

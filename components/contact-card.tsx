@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteContact, restoreContact, updateContact } from '@/lib/db/contacts';
 import { STAGE_LABELS } from '@/lib/model/contact';
 import { TAG_KINDS } from '@/lib/model/tag';
+import { DraftPanel } from './draft-panel';
 import { ContactFields, contactPatchOf, fieldValuesOf } from './contact-fields';
 import { initials } from './contact-list';
 import { EmptyState } from './empty-state';
@@ -75,6 +76,12 @@ export function ContactCard({ contactId }: { contactId: string }) {
         </div>
       </header>
 
+      <section className="card__section" aria-label="Write">
+        <DraftPanel contact={contact} />
+      </section>
+
+      {/* card sections: style and hint (issue 6) */}
+
       <section className="card__section" aria-labelledby="tags-heading">
         <h3 id="tags-heading">What they want</h3>
         {TAG_KINDS.map((kind) => (
@@ -86,6 +93,10 @@ export function ContactCard({ contactId }: { contactId: string }) {
           />
         ))}
       </section>
+
+      {/* card sections: suggestions from the library (issue 5) */}
+
+      {/* card sections: debrief and follow-up plan (issue 6) */}
 
       <section className="card__section" aria-labelledby="reminders-heading">
         <h3 id="reminders-heading">Reminders</h3>

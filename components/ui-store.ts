@@ -6,7 +6,7 @@ export type View =
   | { name: 'today' }
   | { name: 'contacts' }
   | { name: 'contact'; contactId: string }
-  | { name: 'new-contact'; prefill: ContactDraft | null };
+  | { name: 'new-contact'; prefill: ContactDraft | null; guessed?: readonly string[] };
 
 export interface Toast {
   id: number;

@@ -60,6 +60,10 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageContext(tabId));
+  // A tab that loads a new document forgets the old page; its content script (if any) reads the new one.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetPageContext(tabId);
+  });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = parseMessage(raw);

@@ -8,6 +8,10 @@ import { getDatabase } from '@/lib/db/database';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { FOCUS_KEY, takeContactFocus } from '@/lib/runtime/sidebar-focus';
+import { followActivePage } from '@/lib/runtime/active-tab';
+import { loadSettings, watchSettings } from '@/lib/runtime/settings-store';
+import { setVerboseLogging } from '@/lib/log';
+import { usePage } from '@/components/page-store';
 import '@/components/rapport.css';
 
 const services: Services = {
@@ -29,6 +33,16 @@ void followFocusRequests();
 browser.storage.session.onChanged.addListener((changes) => {
   if (FOCUS_KEY in changes && changes[FOCUS_KEY]?.newValue) void followFocusRequests();
 });
+
+// The sidebar follows the active tab: the page's person, and where drafts go.
+followActivePage((tabId, context) => usePage.getState().setPage(tabId, context));
+
+function applySettings(settings: Awaited<ReturnType<typeof loadSettings>>) {
+  usePage.getState().setSettings(settings);
+  setVerboseLogging(settings.verboseLogging);
+}
+void loadSettings().then(applySettings);
+watchSettings(applySettings);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('sidepanel.html lost its #root element');
