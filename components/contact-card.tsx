@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deleteContact, restoreContact, updateContact } from '@/lib/db/contacts';
+import { changeTags, deleteContact, restoreContact, updateContact } from '@/lib/db/contacts';
 import { STAGE_LABELS } from '@/lib/model/contact';
 import { TAG_KINDS } from '@/lib/model/tag';
 import { DraftPanel } from './draft-panel';
@@ -89,7 +89,7 @@ export function ContactCard({ contactId }: { contactId: string }) {
             key={kind}
             kind={kind}
             tags={contact[kind]}
-            onChange={(tags) => write(() => updateContact(db, contactId, { [kind]: tags }))}
+            onChange={(tags) => write(() => changeTags(db, contactId, kind, contact[kind], tags))}
           />
         ))}
       </section>

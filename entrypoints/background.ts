@@ -38,10 +38,15 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void recount());
   void recount();
 
-  // The toolbar icon opens the side panel (Chrome); Firefox toggles its sidebar_action itself.
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-    log.warn('Could not make the toolbar icon open the side panel', error);
-  });
+  // The toolbar icon opens the sidebar: Chrome's side panel by a setting,
+  // Firefox's sidebar_action by toggling it on click.
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (firefoxSidebar) browser.action.onClicked.addListener(() => void firefoxSidebar.toggle());
+  else {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
+      log.warn('Could not make the toolbar icon open the side panel', error);
+    });
+  }
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-sidebar') void openSidebar(tab?.windowId);

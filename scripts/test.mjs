@@ -26,6 +26,8 @@ rmSync(REPORT, { force: true });
 
 step('type-check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('lint', 'npx', ['oxlint', '--deny-warnings', 'entrypoints', 'components', 'lib', 'tests', 'scripts']);
+step('firefox build', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+step('firefox manifest', 'node', ['scripts/check-firefox-manifest.mjs']);
 const built = step('build', 'npx', ['wxt', 'build']);
 if (!built) console.log('The end-to-end tests need the build; they will fail until it passes.');
 
