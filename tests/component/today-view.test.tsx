@@ -66,7 +66,9 @@ describe('Today', () => {
 
     (await screen.findByRole('button', { name: 'Snooze Keep a promise for Dana Whitfield' })).focus();
     await user.keyboard('{Enter}');
+    await screen.findByRole('button', { name: 'A day' });
     await user.tab();
+    expect(document.activeElement?.textContent).toBe('A day');
     await user.keyboard('{Enter}');
 
     await waitFor(async () => expect((await db.reminders.get(reminder.id))?.status).toBe('snoozed'));
