@@ -73,6 +73,10 @@ await shot('2-contacts');
 await sidebar.getByRole('button', { name: /Dana Whitfield/ }).click();
 await sidebar.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
 await shot('3-contact-card');
+await sidebar.emulateMedia({ colorScheme: 'dark' });
+await sidebar.getByRole('tab', { name: 'Today' }).click();
+await shot('4-today-dark');
+await sidebar.emulateMedia({ colorScheme: 'light' });
 
 const badge = await sidebar.evaluate(() => chrome.action.getBadgeText({}));
 console.log(`\nRapport is running on sample data. Badge on the toolbar icon: "${badge}".`);
