@@ -105,7 +105,7 @@ export async function loadSampleData(db: RapportDatabase): Promise<void> {
   const reminders: Reminder[] = [
     buildReminder({ contactId: marcus.id, kind: 'promise', dueAt: subDays(setHours(today, 9), 2).getTime(), note: 'Send the quarterly usage review I promised' }, at),
     buildReminder({ contactId: dana.id, kind: 'thank-you', dueAt: at - 60_000, note: 'Hand-write a thank-you note for the meeting at the expo' }, at),
-    buildReminder({ contactId: priya.id, kind: 'follow-up', dueAt: setHours(today, 17).getTime(), note: 'Send the article on survey response rates' }, at),
+    buildReminder({ contactId: priya.id, kind: 'follow-up', dueAt: at - 2 * 3_600_000, note: 'Send the article on survey response rates' }, at),
     buildReminder({ contactId: tom.id, kind: 'follow-up', dueAt: addDays(setHours(today, 10), 3).getTime(), note: 'Ask how the podcast launch went' }, at),
     buildReminder({ contactId: dana.id, kind: 'call-back', dueAt: addDays(setHours(today, 10), 182).getTime(), note: 'Budget unfreezes in Q3: call back as agreed' }, at),
   ];
