@@ -1,11 +1,12 @@
 import type { GmailMessage, GmailPerson, GmailThread } from '../model/gmail-thread';
-import { MAX_TEXT } from '../model/gmail-thread';
 import { log } from '../log';
 import { GMAIL_SELECTORS, queryHook, queryHookAll, type GmailHook } from './gmail-selectors';
 import { pageText } from './page-text';
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const MAX_MESSAGES = 500;
+// The bounds of gmailThreadSchema, repeated here so the content script carries no zod.
+const MAX_TEXT = 20_000;
 
 /**
  * Reads the thread open in Gmail: its id, subject and every message in the
@@ -32,6 +33,16 @@ export function readGmailAccount(doc: Document): string | null {
     const label = button ? `${button.getAttribute('aria-label') ?? ''} ${button.getAttribute('data-email') ?? ''}` : '';
     const found = EMAIL.exec(label) ?? EMAIL.exec(doc.title ?? '');
     return found ? found[0].toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The open thread's id from its heading or the URL, without reading the messages (cheap). */
+export function readGmailThreadId(doc: Document): string | null {
+  try {
+    if (queryHook(doc, 'message') === null) return null;
+    return threadId(doc, queryHook(doc, 'subject'), []);
   } catch {
     return null;
   }
