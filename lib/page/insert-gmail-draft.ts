@@ -22,10 +22,11 @@ const WAIT_MS = 4_000;
 export function listGmailEditors(doc: Document): GmailEditor[] {
   return queryHookAll(doc, 'editor').flatMap((element): GmailEditor[] => {
     if (!isHtmlElement(element)) return [];
-    const reply = closestHook(element, 'inlineReply');
-    if (reply) return [{ editor: element, container: reply, kind: 'reply' }];
+    // A compose window holds a `.M9` too (2020 capture): the window decides.
     const dialog = closestHook(element, 'composeDialog');
-    return dialog ? [{ editor: element, container: dialog, kind: 'compose' }] : [];
+    if (dialog) return [{ editor: element, container: dialog, kind: 'compose' }];
+    const reply = closestHook(element, 'inlineReply');
+    return reply ? [{ editor: element, container: reply, kind: 'reply' }] : [];
   });
 }
 
@@ -143,9 +144,9 @@ function hasApart(editor: HTMLElement): boolean {
 
 /** The editor's first child that is, or holds, the quoted history or the signature. */
 function firstApartChild(editor: HTMLElement): Element | null {
-  const css = [...GMAIL_SELECTORS.quote, ...GMAIL_SELECTORS.signature].map(({ css }) => css).join(', ');
+  const apart = [...GMAIL_SELECTORS.quote, ...GMAIL_SELECTORS.signature].map((candidate) => candidate.css).join(', ');
   for (const child of Array.from(editor.children)) {
-    if (child.matches(css) || child.querySelector(css)) return child;
+    if (child.matches(apart) || child.querySelector(apart)) return child;
   }
   return null;
 }

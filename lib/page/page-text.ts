@@ -11,7 +11,8 @@ const BLOCKS = new Set([
   'TR', 'UL',
 ]);
 /** Where a block starts or ends: adjacent edges make one line break, a <br> makes its own. */
-const EDGE = '\u0001';
+// A private-use character: no email text carries it.
+const EDGE = '\ue000';
 /** Elements visited at most, so a pathological page costs a bounded amount. */
 const MAX_NODES = 50_000;
 
@@ -70,7 +71,7 @@ export function pageText(root: Node, { skip, maxLength }: TextOptions): string {
 /** Spaces collapsed within lines, at most one blank line in a row, no blank edges. */
 export function tidy(text: string): string {
   return text
-    .replace(/\u0001(?:[ \t]*\u0001)*/g, '\n')
+    .replace(/\ue000(?:[ \t]*\ue000)*/g, '\n')
     .replace(/\u00a0/g, ' ')
     .split('\n')
     .map((line) => line.replace(/[ \t\f\v\r\u200b]+/g, ' ').trim())

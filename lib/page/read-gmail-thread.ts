@@ -80,7 +80,7 @@ function readMessage(element: Element): GmailMessage {
   const from = personOf(queryHook(element, 'sender'));
   const to = uniquePeople(queryHookAll(element, 'recipients').map(personOf));
   const dateElement = queryHook(element, 'date');
-  const date = (dateElement?.getAttribute('title') || dateElement?.textContent || '').trim().slice(0, 200);
+  const date = (dateElement?.getAttribute('title') || (dateElement ? pageText(dateElement, { maxLength: 200 }) : '')).trim().slice(0, 200);
   const body = queryHook(element, 'body');
   const collapsed = element.classList.contains('kv') || body === null;
 
@@ -142,7 +142,12 @@ function personOf(element: Element | null): GmailPerson | null {
   const email = (element.getAttribute('email') ?? element.getAttribute('data-hovercard-id') ?? '').trim().toLowerCase();
   if (!EMAIL.test(email) || email.length > 320) return null;
 
-  const name = (element.getAttribute('name') || element.textContent || '').replace(/\s+/g, ' ').trim();
+  // Visible text only: textContent would include a script inside the element.
+  // Attributes are text, but a name with markup in it is still not a name: drop the tags.
+  const name = (element.getAttribute('name') || pageText(element, { maxLength: 500 }))
+    .replace(/<[^>]*>?/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { name: name === email ? '' : name.slice(0, 500), email };
 }
 
