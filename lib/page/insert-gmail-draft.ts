@@ -68,7 +68,8 @@ export function insertGmailDraft(doc: Document, draft: Draft, target: GmailEdito
     const { editor, container, kind } = found;
     const range = insertionRange(doc, editor);
     const atCursor = range.collapsed === false || isUserCursor(doc, editor, range);
-    const text = atCursor || !hasApart(editor) ? draft.body : `${draft.body}\n`;
+    const apart = firstApartChild(editor);
+    const text = atCursor || !apart || !typedBefore(editor, apart) ? draft.body : `${draft.body}\n`;
     insertText(doc, editor, range, text);
 
     const subjectSet = setSubjectIfEmpty(container, draft.subject);
@@ -117,9 +118,10 @@ function insertionRange(doc: Document, editor: HTMLElement): Range {
 
   const range = doc.createRange();
   const apart = firstApartChild(editor);
-  if (apart) {
+  if (apart && typedBefore(editor, apart)) {
     range.setStartBefore(apart);
-  } else if ((editor.textContent ?? '').trim() === '') {
+  } else if (apart || (editor.textContent ?? '').trim() === '') {
+    // Nothing typed yet: start at the top; Gmail's empty first line then parts the draft from the quote.
     range.setStart(editor, 0);
   } else {
     range.selectNodeContents(editor);
@@ -138,8 +140,12 @@ function isUserCursor(doc: Document, editor: HTMLElement, range: Range): boolean
   return !apart || !(apart === range.startContainer || apart.contains(range.startContainer));
 }
 
-function hasApart(editor: HTMLElement): boolean {
-  return firstApartChild(editor) !== null;
+/** Whether the user wrote something above the quoted history or signature. */
+function typedBefore(editor: HTMLElement, apart: Element): boolean {
+  const range = editor.ownerDocument.createRange();
+  range.setStart(editor, 0);
+  range.setEndBefore(apart);
+  return range.toString().trim() !== '';
 }
 
 /** The editor's first child that is, or holds, the quoted history or the signature. */

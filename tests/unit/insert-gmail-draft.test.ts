@@ -99,7 +99,7 @@ describe('opening Gmail windows', () => {
       pressed = event.target instanceof Element ? event.target : null;
       const reply = gmailFixture('thread-reply-in-progress.html').querySelector('div.ip.adB');
       const editor = reply?.querySelector('[g_editable="true"]');
-      editor?.replaceChildren(doc.createElement('br'));
+      editor?.firstElementChild?.remove();
       if (reply) doc.querySelector('div.nH.if')?.append(doc.importNode(reply, true));
     });
 
@@ -108,7 +108,9 @@ describe('opening Gmail windows', () => {
     expect(pressed).toBe(replyButtons[replyButtons.length - 1]);
     expect(opened?.kind).toBe('reply');
     expect(insertGmailDraft(doc, DRAFT, opened)).toEqual({ ok: true, where: 'the reply in this thread' });
-    expect(opened?.editor.innerText).toContain('Thank you for your time today.');
+    // Nothing was typed: the draft starts the reply, the quoted message stays below it.
+    expect(opened?.editor.firstElementChild?.textContent).toBe('Hi Dana,');
+    expect(opened?.editor.innerText).toMatch(/^Hi Dana,\n+Thank you for your time today\.\n+Best,\nSam\n+On Mon, Nov 30/);
   });
 
   it('opens a new message addressed to the contact', async () => {
