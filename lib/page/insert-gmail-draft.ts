@@ -69,7 +69,8 @@ export function insertGmailDraft(doc: Document, draft: Draft, target: GmailEdito
     const range = insertionRange(doc, editor);
     const atCursor = range.collapsed === false || isUserCursor(doc, editor, range);
     const apart = firstApartChild(editor);
-    const text = atCursor || !apart || !typedBefore(editor, apart) ? draft.body : `${draft.body}\n`;
+    // A blank line parts the draft from the quoted history below it.
+    const text = atCursor || !apart ? draft.body : `${draft.body}\n`;
     insertText(doc, editor, range, text);
 
     const subjectSet = setSubjectIfEmpty(container, draft.subject);
