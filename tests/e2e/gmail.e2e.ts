@@ -12,25 +12,25 @@ const THREAD_LEE = '#inbox/FMfcgzQZTabcdHkVbLmnPqRt';
  */
 async function setStyleInDatabase(sidebar: Page, email: string, style: string): Promise<void> {
   await sidebar.evaluate(
-    ({ email, style }) =>
+    ({ address, name }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('rapport');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
+        open.addEventListener('error', () => reject(open.error));
+        open.addEventListener('success', () => {
           const tx = open.result.transaction('contacts', 'readwrite');
           const contacts = tx.objectStore('contacts');
-          const lookup = contacts.index('emails').get(email);
-          lookup.onsuccess = () => {
-            contacts.put({ ...lookup.result, style: { name: style, source: 'picked', confidence: null, setAt: Date.now() } });
-          };
-          tx.oncomplete = () => {
+          const lookup = contacts.index('emails').get(address);
+          lookup.addEventListener('success', () => {
+            contacts.put({ ...lookup.result, style: { name, source: 'picked', confidence: null, setAt: Date.now() } });
+          });
+          tx.addEventListener('complete', () => {
             open.result.close();
             resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
+          });
+          tx.addEventListener('error', () => reject(tx.error));
+        });
       }),
-    { email, style },
+    { address: email, name: style },
   );
 }
 
