@@ -13,6 +13,8 @@ import { readGmailAccount, readGmailThread } from '@/lib/page/read-gmail-thread'
 
 /** Quiet time after a burst of Gmail's DOM changes before looking at the thread again. */
 const SETTLE_MS = 300;
+/** How long a thread URL may show no readable thread before the layout counts as unknown. */
+const GIVE_UP_MS = 3_000;
 
 /**
  * Gmail: tells the extension who is in the open thread, and writes drafts
@@ -76,12 +78,23 @@ function watchThread(ctx: ContentScriptContext) {
     // Gmail keeps earlier views hidden in the page; only a thread URL means a thread is open.
     if (!urlNamesThread(location.hash)) return null;
     const thread = readGmailThread(document);
-    if (!thread) {
-      log.debug('Gmail shows a thread Rapport cannot read (unknown layout).');
-      return null;
-    }
+    if (!thread) return unreadable();
     const account = readGmailAccount(document);
     return gmailPageContext(thread, account ? [...ownEmails, account] : ownEmails, now());
+  }
+
+  // A thread URL with nothing readable: Gmail may still be loading it, so wait a little
+  // before saying the layout is unknown (the sidebar then offers the manual path).
+  let unreadableHash: string | null = null;
+  function unreadable(): PageContext | null {
+    if (unreadableHash !== location.hash) {
+      unreadableHash = location.hash;
+      ctx.setTimeout(() => check(true), GIVE_UP_MS);
+      return null;
+    }
+    log.warn('Gmail shows a thread in a layout Rapport cannot read.');
+    const key = `unreadable:${location.hash.split('/').pop() ?? ''}`;
+    return { site: 'gmail', key, title: '', people: [], readAt: now(), unreadable: true };
   }
 
   ctx.addEventListener(window, 'hashchange', () => schedule());
