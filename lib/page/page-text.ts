@@ -4,7 +4,7 @@
  * (a huge message is cut, never read whole). It reads text nodes only, so it
  * can never return markup.
  */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'HEAD', 'TITLE']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'HEAD', 'TITLE']);
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
   'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD',
@@ -13,7 +13,9 @@ const BLOCKS = new Set([
 /** Where a block starts or ends: adjacent edges make one line break, a <br> makes its own. */
 // A private-use character: no email text carries it.
 const EDGE = '\ue000';
-/** Elements visited at most, so a pathological page costs a bounded amount. */
+const TEXT = 3;
+const ELEMENT = 1;
+/** Nodes visited at most, so a pathological page costs a bounded amount. */
 const MAX_NODES = 50_000;
 
 export interface TextOptions {
@@ -23,46 +25,43 @@ export interface TextOptions {
 }
 
 export function pageText(root: Node, { skip, maxLength }: TextOptions): string {
+  if (root.nodeType === TEXT) return tidy(root.nodeValue ?? '').slice(0, maxLength);
+
   const parts: string[] = [];
   let length = 0;
   let visited = 0;
-  const stack: (Node | typeof EDGE)[] = [root];
+  let node: Node | null = root.firstChild;
 
-  while (stack.length > 0 && length < maxLength && visited < MAX_NODES) {
-    const node = stack.pop();
-    if (node === undefined) break;
-    if (node === EDGE) {
-      parts.push(EDGE);
-      continue;
-    }
+  // Depth first along firstChild/nextSibling: no child lists are built (they are slow in happy-dom and jsdom).
+  while (node && length < maxLength && visited < MAX_NODES) {
     visited += 1;
+    let descend = false;
 
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT) {
       const text = node.nodeValue ?? '';
       parts.push(text);
       length += text.length;
+    } else if (node.nodeType === ELEMENT) {
+      const tag = node.nodeName.toUpperCase();
+      if (tag === 'BR') parts.push('\n');
+      else if (!SKIPPED.has(tag) && !skip?.(node as Element)) {
+        const block = BLOCKS.has(tag);
+        if (block) parts.push(EDGE);
+        if (node.firstChild) descend = true;
+        else if (block) parts.push(EDGE);
+      }
+    }
+
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-
-    if (node.nodeType === 1) {
-      const element = node as Element;
-      if (SKIPPED.has(element.tagName) || (node !== root && skip?.(element))) continue;
-      const tag = element.tagName.toUpperCase();
-      if (tag === 'BR') {
-        parts.push('\n');
-        continue;
-      }
-      if (BLOCKS.has(tag)) {
-        parts.push(EDGE);
-        stack.push(EDGE);
-      }
+    // Climb out of finished elements, closing their blocks, to the next sibling.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === ELEMENT && BLOCKS.has(node.nodeName.toUpperCase())) parts.push(EDGE);
     }
-    const children = node.childNodes;
-    for (let index = children.length - 1; index >= 0; index -= 1) {
-      const child = children[index];
-      if (child) stack.push(child);
-    }
+    node = node && node !== root ? node.nextSibling : null;
   }
 
   return tidy(parts.join('')).slice(0, maxLength);
@@ -70,12 +69,11 @@ export function pageText(root: Node, { skip, maxLength }: TextOptions): string {
 
 /** Spaces collapsed within lines, at most one blank line in a row, no blank edges. */
 export function tidy(text: string): string {
+  // Whole-string passes: splitting into lines costs more on long messages.
   return text
     .replace(/\ue000(?:[ \t]*\ue000)*/g, '\n')
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\v\r\u200b]+/g, ' ').trim())
-    .join('\n')
+    .replace(/[ \t\f\v\r\u00a0\u200b]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
