@@ -1,4 +1,5 @@
 import { queryHook, queryHookAll } from './gmail-selectors';
+import { findOpenThread } from './read-gmail-thread';
 
 /**
  * A cheap summary of what the reader would read: the URL's hash, the
@@ -8,9 +9,10 @@ import { queryHook, queryHookAll } from './gmail-selectors';
  * constant unrelated re-rendering costs one small pass and nothing more.
  */
 export function gmailThreadFingerprint(doc: Document): string {
-  const heading = queryHook(doc, 'subject');
+  const open = findOpenThread(doc);
+  const heading = open?.heading ?? null;
   const id = heading?.getAttribute('data-thread-perm-id') || heading?.getAttribute('data-legacy-thread-id') || '';
-  const messages = queryHookAll(doc, 'message');
+  const messages = open ? queryHookAll(open.scope, 'message') : [];
 
   let summary = `${doc.location?.hash ?? ''}|${id}|${messages.length}`;
   for (const message of messages) {

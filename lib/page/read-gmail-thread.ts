@@ -41,16 +41,42 @@ export function readGmailAccount(doc: Document): string | null {
 /** The open thread's id from its heading or the URL, without reading the messages (cheap). */
 export function readGmailThreadId(doc: Document): string | null {
   try {
-    if (queryHook(doc, 'message') === null) return null;
-    return threadId(doc, queryHook(doc, 'subject'), []);
+    const open = findOpenThread(doc);
+    if (!open || queryHook(open.scope, 'message') === null) return null;
+    return threadId(doc, open.heading, []);
   } catch {
     return null;
   }
 }
 
+/**
+ * The open thread's heading and the part of the page holding its messages.
+ * Gmail keeps views it navigated away from in the page, hidden: only a shown
+ * heading counts, and only the messages next to it. Null when every heading
+ * is hidden (a list is showing); the whole page when there is no heading.
+ */
+export function findOpenThread(doc: Document): { heading: Element | null; scope: ParentNode } | null {
+  const headings = queryHookAll(doc, 'subject');
+  if (headings.length === 0) return { heading: null, scope: doc };
+
+  const heading = headings.find(isShown);
+  if (!heading) return null;
+
+  let scope: Element | null = heading.parentElement;
+  while (scope && scope !== doc.body && queryHook(scope, 'message') === null) scope = scope.parentElement;
+  return { heading, scope: scope ?? doc };
+}
+
+function isShown(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+}
+
 function readThread(doc: Document): GmailThread | null {
-  const heading = queryHook(doc, 'subject');
-  const elements = queryHookAll(doc, 'message').slice(0, MAX_MESSAGES);
+  const open = findOpenThread(doc);
+  if (!open) return null;
+
+  const { heading, scope } = open;
+  const elements = queryHookAll(scope, 'message').slice(0, MAX_MESSAGES);
   if (elements.length === 0) return null;
 
   const messages = elements.map(readMessage);

@@ -131,6 +131,28 @@ describe('readGmailThread', () => {
     expect(readGmailThreadId(gmailFixture(fixture))).toBeNull();
   });
 
+  it('reads only the shown thread when Gmail keeps an earlier one hidden in the page', () => {
+    const doc = openGmailFixture('thread-long.html');
+    const earlier = gmailFixture('thread-single.html').querySelector('div.nH.if');
+    if (!earlier) throw new Error('thread-single.html lost its thread view');
+    const hidden = doc.importNode(earlier, true);
+    hidden.setAttribute('style', 'display: none');
+    doc.querySelector('div[role="main"]')?.prepend(hidden);
+
+    const thread = readGmailThread(doc);
+
+    expect(thread?.id).toBe('thread-f:1783000000000000002');
+    expect(thread?.messages).toHaveLength(8);
+  });
+
+  it('reads nothing when every thread in the page is hidden (a list is showing)', () => {
+    const doc = openGmailFixture('thread-single.html');
+    doc.querySelector('div.nH.if')?.setAttribute('style', 'display: none');
+
+    expect(readGmailThread(doc)).toBeNull();
+    expect(readGmailThreadId(doc)).toBeNull();
+  });
+
   it("falls back to the URL's thread id when the heading carries none", () => {
     const doc = openGmailFixture('thread-single.html');
     const heading = doc.querySelector('h2.hP');
