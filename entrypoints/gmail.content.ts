@@ -11,7 +11,7 @@ import { gmailThreadFingerprint, urlNamesThread } from '@/lib/page/gmail-thread-
 import { findGmailEditor, insertGmailDraft, openGmailCompose, openGmailReply } from '@/lib/page/insert-gmail-draft';
 import { readGmailAccount, readGmailThread } from '@/lib/page/read-gmail-thread';
 
-/** Quiet time after a burst of Gmail's DOM changes before looking at the thread again. */
+/** How long after Gmail starts changing the page Rapport looks at the thread again. */
 const SETTLE_MS = 300;
 /** How long a thread URL may show no readable thread before the layout counts as unknown. */
 const GIVE_UP_MS = 3_000;
@@ -41,8 +41,10 @@ function watchThread(ctx: ContentScriptContext) {
   const observer = new MutationObserver(() => schedule());
   ctx.onInvalidated(() => observer.disconnect());
 
+  // One check per quiet period, counted from the first change of a burst: a plain debounce
+  // would never fire while Gmail keeps changing classes (hover effects as the mouse moves).
   function schedule() {
-    if (pending !== undefined) clearTimeout(pending);
+    if (pending !== undefined) return;
     pending = ctx.setTimeout(() => {
       pending = undefined;
       check(false);
