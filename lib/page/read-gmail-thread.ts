@@ -121,9 +121,13 @@ function readMessage(element: Element): GmailMessage {
 }
 
 /** The new text, the quoted history and the signature of one body, apart. */
+const APART = [...GMAIL_SELECTORS.quote, ...GMAIL_SELECTORS.signature].map(({ css }) => css).join(', ');
+
 function splitBody(body: Element): Pick<GmailMessage, 'body' | 'quoted' | 'signature'> {
-  const quotes = outermost(allOf(body, 'quote'));
-  const signatures = outermost(allOf(body, 'signature')).filter((element) => !quotes.some((q) => q.contains(element)));
+  // Most bodies hold neither a quote nor a signature element: one query says so.
+  const plain = body.querySelector(APART) === null;
+  const quotes = plain ? [] : outermost(allOf(body, 'quote'));
+  const signatures = plain ? [] : outermost(allOf(body, 'signature')).filter((element) => !quotes.some((q) => q.contains(element)));
   const apart = new Set([...quotes, ...signatures]);
 
   let text = pageText(body, { skip: (element) => apart.has(element), maxLength: MAX_TEXT });
