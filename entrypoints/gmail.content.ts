@@ -37,6 +37,8 @@ function watchThread(ctx: ContentScriptContext) {
   let lastSentKey: string | null | undefined;
   let pending: number | undefined;
   let observed: Element | null = null;
+  /** The thread URL that showed nothing readable, since its last readable moment. */
+  let unreadableHash: string | null = null;
 
   const observer = new MutationObserver(() => schedule());
   ctx.onInvalidated(() => observer.disconnect());
@@ -78,16 +80,20 @@ function watchThread(ctx: ContentScriptContext) {
 
   function readContext(): PageContext | null {
     // Gmail keeps earlier views hidden in the page; only a thread URL means a thread is open.
-    if (!urlNamesThread(location.hash)) return null;
+    if (!urlNamesThread(location.hash)) {
+      unreadableHash = null;
+      return null;
+    }
     const thread = readGmailThread(document);
     if (!thread) return unreadable();
+    unreadableHash = null;
+
     const account = readGmailAccount(document);
     return gmailPageContext(thread, account ? [...ownEmails, account] : ownEmails, now());
   }
 
   // A thread URL with nothing readable: Gmail may still be loading it, so wait a little
   // before saying the layout is unknown (the sidebar then offers the manual path).
-  let unreadableHash: string | null = null;
   function unreadable(): PageContext | null {
     if (unreadableHash !== location.hash) {
       unreadableHash = location.hash;
