@@ -4,6 +4,7 @@ import { eventually, launchRapport, serveFixture, type Rapport } from './harness
 
 const THREAD_DANA = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs';
 const THREAD_LEE = '#inbox/FMfcgzQZTabcdHkVbLmnPqRt';
+const THREAD_UNKNOWN_LAYOUT = '#inbox/FMfcgzQZTunknownLayout01';
 
 /**
  * Stands in for the style picker of a later issue: writes the style into the
@@ -46,7 +47,7 @@ describe('Rapport on Gmail', () => {
     await rapport.close();
   });
 
-  it('shows the sender, writes a styled thank-you into the reply, records it, and follows the next thread', async () => {
+  it('shows the sender, writes a styled thank-you into the reply, records it, and follows the next threads', async () => {
     const sidebar = await rapport.openSidebar();
     const gmail = await rapport.context.newPage();
     await gmail.goto(THREAD_DANA);
@@ -97,5 +98,13 @@ describe('Rapport on Gmail', () => {
     }, THREAD_LEE);
     expect(await eventually(async () => (await onThisPage.textContent())?.includes('Lee Okafor') ?? false, true)).toBe(true);
     await sidebar.screenshot({ path: '.test-results/gmail-next-thread.png' });
+
+    // A thread in markup Rapport does not know: the sidebar says so and offers the manual path.
+    await gmail.evaluate((hash) => {
+      location.hash = hash;
+    }, THREAD_UNKNOWN_LAYOUT);
+    await onThisPage.getByText('Rapport cannot read this Gmail page').waitFor({ timeout: 10_000 });
+    await onThisPage.getByRole('button', { name: 'Add contact by hand' }).waitFor();
+    await sidebar.screenshot({ path: '.test-results/gmail-unknown-layout.png' });
   });
 });
