@@ -8,7 +8,12 @@ import type { PageContext } from '@/lib/model/page-context';
 import { gmailPageContext } from '@/lib/page/gmail-page-context';
 import { queryHook } from '@/lib/page/gmail-selectors';
 import { gmailThreadFingerprint, urlNamesThread } from '@/lib/page/gmail-thread-fingerprint';
-import { findGmailEditor, insertGmailDraft, openGmailCompose, openGmailReply } from '@/lib/page/insert-gmail-draft';
+import {
+  findGmailEditor,
+  insertGmailDraft,
+  openGmailCompose,
+  openGmailReply,
+} from '@/lib/page/insert-gmail-draft';
 import { readGmailAccount, readGmailThread } from '@/lib/page/read-gmail-thread';
 
 /** How long after Gmail starts changing the page Rapport looks at the thread again. */
@@ -58,7 +63,12 @@ function watchThread(ctx: ContentScriptContext) {
     const main = queryHook(document, 'main') ?? document.body;
     if (main === observed && main.isConnected) return;
     observer.disconnect();
-    observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+    observer.observe(main, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
     observed = main;
   }
 
@@ -149,7 +159,12 @@ function listenToSidebar(ctx: ContentScriptContext, readNow: () => void) {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
-async function insertDraft(ctx: ContentScriptContext, draft: Draft, mode: 'reply' | 'new', to: string | null): Promise<InsertResult> {
+async function insertDraft(
+  ctx: ContentScriptContext,
+  draft: Draft,
+  mode: 'reply' | 'new',
+  to: string | null,
+): Promise<InsertResult> {
   const wait = { signal: ctx.signal };
 
   if (mode === 'new') {
@@ -179,12 +194,17 @@ async function loadOwnEmails(): Promise<string[]> {
 // Settings are parsed by zod where they are written; here only the addresses are needed, checked by hand.
 function ownEmailsOf(settings: unknown): string[] {
   if (!isObject(settings) || !Array.isArray(settings.ownEmails)) return [];
-  return settings.ownEmails.filter((email): email is string => typeof email === 'string').map((email) => email.toLowerCase());
+  return settings.ownEmails
+    .filter((email): email is string => typeof email === 'string')
+    .map((email) => email.toLowerCase());
 }
 
 function draftOf(raw: unknown): Draft | null {
   if (!isObject(raw) || typeof raw.body !== 'string' || !raw.body.trim()) return null;
-  return { subject: typeof raw.subject === 'string' ? raw.subject.slice(0, 1_000) : '', body: raw.body.slice(0, 50_000) };
+  return {
+    subject: typeof raw.subject === 'string' ? raw.subject.slice(0, 1_000) : '',
+    body: raw.body.slice(0, 50_000),
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

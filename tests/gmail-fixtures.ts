@@ -14,7 +14,9 @@ export function openGmailFixture(name: string): Document {
   const html = readFileSync(join(GMAIL_FIXTURES, name), 'utf8');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.title = parsed.title;
-  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((node) => document.importNode(node, true)));
+  document.body.replaceChildren(
+    ...Array.from(parsed.body.childNodes).map((node) => document.importNode(node, true)),
+  );
   return document;
 }
 
@@ -31,21 +33,28 @@ export function buildLongThread({ messages, collapsed = 0, words = 120 }: Thread
   const doc = gmailFixture('thread-single.html');
   const list = doc.querySelector('div[role="list"]');
   const template = doc.querySelector('div.adn');
-  if (!list || !template) throw new Error('thread-single.html lost its message list; update buildLongThread.');
+  if (!list || !template)
+    throw new Error('thread-single.html lost its message list; update buildLongThread.');
 
   list.replaceChildren();
   for (let index = 0; index < messages; index += 1) {
     const message = template.cloneNode(true) as Element;
     message.setAttribute('data-message-id', `#msg-f:${1_800_000_000_000_000_000 + index}`);
     const sender = message.querySelector('span.gD');
-    sender?.setAttribute('email', index % 2 === 0 ? 'dana@northwind.example' : 'sam@seller.example');
+    sender?.setAttribute(
+      'email',
+      index % 2 === 0 ? 'dana@northwind.example' : 'sam@seller.example',
+    );
     const body = message.querySelector('div.a3s');
     if (index < collapsed) {
       message.classList.replace('h7', 'kv');
       body?.parentElement?.remove();
     } else if (body) {
       const text = doc.createElement('div');
-      text.textContent = Array.from({ length: words }, (_, word) => `word${(word * 7 + index) % 97}`).join(' ');
+      text.textContent = Array.from(
+        { length: words },
+        (_, word) => `word${(word * 7 + index) % 97}`,
+      ).join(' ');
       body.prepend(text);
     }
     list.append(message);

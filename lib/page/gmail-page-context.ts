@@ -2,12 +2,16 @@ import type { GmailMessage, GmailPerson, GmailThread } from '../model/gmail-thre
 import type { PageContext, PagePerson } from '../model/page-context';
 
 /** Mail providers whose domain says nothing about where a person works. */
-const FREE_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com',
-  'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'pm.me', 'gmx.com', 'gmx.de', 'gmx.net',
-  'web.de', 'mail.com', 'zoho.com', 'fastmail.com', 'hey.com', 'yandex.com', 'yandex.ru', 'qq.com', '163.com',
-]);
-const COMPANY_SUFFIX = /\b(inc|ltd|llc|llp|gmbh|ag|corp|corporation|company|co|plc|sa|sas|bv|pty|group|partners)\.?$/i;
+const FREE_MAIL = new Set(
+  (
+    'gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com ymail.com ' +
+    'icloud.com me.com mac.com aol.com proton.me protonmail.com pm.me gmx.com gmx.de ' +
+    'gmx.net web.de mail.com zoho.com fastmail.com hey.com yandex.com yandex.ru qq.com ' +
+    '163.com'
+  ).split(' '),
+);
+const COMPANY_SUFFIX =
+  /\b(inc|ltd|llc|llp|gmbh|ag|corp|corporation|company|co|plc|sa|sas|bv|pty|group|partners)\.?$/i;
 const MAX_WRITING = 20_000;
 
 /**
@@ -16,7 +20,11 @@ const MAX_WRITING = 20_000;
  * addresses. Company (and title, when the signature says it) are guesses,
  * marked as such; `writing` is the person's latest new text.
  */
-export function gmailPageContext(thread: GmailThread, ownEmails: readonly string[], readAt: number): PageContext {
+export function gmailPageContext(
+  thread: GmailThread,
+  ownEmails: readonly string[],
+  readAt: number,
+): PageContext {
   const own = new Set(ownEmails.map((email) => email.toLowerCase()));
   const newestFirst = [...thread.messages].reverse();
 
@@ -32,12 +40,22 @@ export function gmailPageContext(thread: GmailThread, ownEmails: readonly string
     people.push(pagePerson(person, newestFirst));
   }
 
-  return { site: 'gmail', key: thread.id, title: thread.subject.slice(0, 500), people: people.slice(0, 50), readAt };
+  return {
+    site: 'gmail',
+    key: thread.id,
+    title: thread.subject.slice(0, 500),
+    people: people.slice(0, 50),
+    readAt,
+  };
 }
 
 function pagePerson(person: GmailPerson, newestFirst: readonly GmailMessage[]): PagePerson {
-  const latest = newestFirst.find((message) => message.from?.email === person.email && !message.collapsed);
-  const fromSignature = latest ? guessFromSignature(latest.signature, person) : { company: '', title: '' };
+  const latest = newestFirst.find(
+    (message) => message.from?.email === person.email && !message.collapsed,
+  );
+  const fromSignature = latest
+    ? guessFromSignature(latest.signature, person)
+    : { company: '', title: '' };
   const company = fromSignature.company || companyFromDomain(person.email);
 
   const guessed: PagePerson['guessed'] = [];
@@ -77,27 +95,45 @@ export function companyFromDomain(email: string): string {
  * ("Head of Sales, Northwind Traders") or a line ending in a company form
  * ("Acme Tools Ltd"). A "Title, Company" or "Title | Company" line gives both.
  */
-export function guessFromSignature(signature: string, person: GmailPerson): { company: string; title: string } {
-  const nameWords = person.name.toLowerCase().split(/\s+/).filter((word) => word.length > 2 && !/^(dr|mr|mrs|ms|prof)\.?$/.test(word));
+export function guessFromSignature(
+  signature: string,
+  person: GmailPerson,
+): { company: string; title: string } {
+  const nameWords = person.name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 2 && !/^(dr|mr|mrs|ms|prof)\.?$/.test(word));
   const lines = signature
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && line.length <= 120 && !/[@/]|\d{3}/.test(line))
     // The line with the person's own name (and nothing else) is not the company.
-    .filter((line) => !nameWords.length || !line.toLowerCase().split(/\s+/).every((word) => nameWords.includes(word.replace(/[.,]/g, ''))));
+    .filter(
+      (line) =>
+        !nameWords.length ||
+        !line
+          .toLowerCase()
+          .split(/\s+/)
+          .every((word) => nameWords.includes(word.replace(/[.,]/g, ''))),
+    );
   const fromDomain = companyFromDomain(person.email).toLowerCase();
   const firstWord = fromDomain.split(' ')[0] ?? '';
 
   const line =
-    (fromDomain ? lines.find((candidate) => candidate.toLowerCase().includes(fromDomain)) : undefined) ??
+    (fromDomain
+      ? lines.find((candidate) => candidate.toLowerCase().includes(fromDomain))
+      : undefined) ??
     lines.find((candidate) => COMPANY_SUFFIX.test(lastPart(candidate))) ??
-    (firstWord ? lines.find((candidate) => candidate.toLowerCase().includes(firstWord)) : undefined);
+    (firstWord
+      ? lines.find((candidate) => candidate.toLowerCase().includes(firstWord))
+      : undefined);
   if (!line) return { company: '', title: '' };
 
   const parts = line.split(/\s*(?:,|\||·| at | - | – )\s*/).filter(Boolean);
   if (parts.length < 2) return { company: line, title: '' };
 
-  const isCompany = (part: string) => (firstWord !== '' && part.toLowerCase().includes(firstWord)) || COMPANY_SUFFIX.test(part);
+  const isCompany = (part: string) =>
+    (firstWord !== '' && part.toLowerCase().includes(firstWord)) || COMPANY_SUFFIX.test(part);
   const found = parts.findIndex(isCompany);
   const at = found >= 0 ? found : parts.length - 1;
   return { company: parts[at] ?? '', title: parts.filter((_, index) => index !== at).join(', ') };

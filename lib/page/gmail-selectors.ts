@@ -24,9 +24,17 @@ export const GMAIL_SELECTORS = {
   /** The main area holding the list or the open thread; the one MutationObserver watches it. */
   main: hook(['div[role="main"]', '2016'], ['div.nH.bkK', '2014']),
   /** The subject heading of the open thread; it also carries the thread id. */
-  subject: hook(['h2[data-thread-perm-id]', '2023-11'], ['h2[data-legacy-thread-id]', '2019'], ['h2.hP', '2014']),
+  subject: hook(
+    ['h2[data-thread-perm-id]', '2023-11'],
+    ['h2[data-legacy-thread-id]', '2019'],
+    ['h2.hP', '2014'],
+  ),
   /** One message of the open thread (expanded `.h7` or collapsed `.kv`). */
-  message: hook(['div.adn[data-message-id]', '2023'], ['div.adn[data-legacy-message-id]', '2019'], ['div.adn', '2014']),
+  message: hook(
+    ['div.adn[data-message-id]', '2023'],
+    ['div.adn[data-legacy-message-id]', '2019'],
+    ['div.adn', '2014'],
+  ),
   /** The sender, inside a message header; `email` and `name` attributes. */
   sender: hook(
     ['span.gD[email]', '2014'],
@@ -53,7 +61,10 @@ export const GMAIL_SELECTORS = {
     ['[data-email]', '2018'],
   ),
   /** A compose window: new message, pop-out or full screen. */
-  composeDialog: hook(['div[role="dialog"]:has(form)', '2020'], ['div.nH.Hd[role="dialog"]', '2020']),
+  composeDialog: hook(
+    ['div[role="dialog"]:has(form)', '2020'],
+    ['div.nH.Hd[role="dialog"]', '2020'],
+  ),
   /** An inline reply inside the thread. */
   inlineReply: hook(['div.M9', '2020'], ['div.ip.adB', '2016']),
   /** The editable body of a compose window or inline reply. */

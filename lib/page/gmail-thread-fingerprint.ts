@@ -11,12 +11,18 @@ import { findOpenThread } from './read-gmail-thread';
 export function gmailThreadFingerprint(doc: Document): string {
   const open = findOpenThread(doc);
   const heading = open?.heading ?? null;
-  const id = heading?.getAttribute('data-thread-perm-id') || heading?.getAttribute('data-legacy-thread-id') || '';
+  const id =
+    heading?.getAttribute('data-thread-perm-id') ||
+    heading?.getAttribute('data-legacy-thread-id') ||
+    '';
   const messages = open ? queryHookAll(open.scope, 'message') : [];
 
   let summary = `${doc.location?.hash ?? ''}|${id}|${messages.length}`;
   for (const message of messages) {
-    const messageId = message.getAttribute('data-message-id') || message.getAttribute('data-legacy-message-id') || '';
+    const messageId =
+      message.getAttribute('data-message-id') ||
+      message.getAttribute('data-legacy-message-id') ||
+      '';
     const loaded = queryHook(message, 'body') === null ? 'c' : 'e';
     summary += `|${messageId}${loaded}`;
   }

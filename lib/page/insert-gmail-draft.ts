@@ -58,7 +58,11 @@ export function findGmailEditor(doc: Document): GmailEditor | null {
  * after an input event, and its Trusted Types policy forbids innerHTML, so
  * the text goes in through execCommand or DOM nodes plus an InputEvent.
  */
-export function insertGmailDraft(doc: Document, draft: Draft, target: GmailEditor | null = null): InsertResult {
+export function insertGmailDraft(
+  doc: Document,
+  draft: Draft,
+  target: GmailEditor | null = null,
+): InsertResult {
   try {
     const found = target ?? findGmailEditor(doc);
     if (!found) {
@@ -74,7 +78,12 @@ export function insertGmailDraft(doc: Document, draft: Draft, target: GmailEdito
     insertText(doc, editor, range, text);
 
     const subjectSet = setSubjectIfEmpty(container, draft.subject);
-    const where = kind === 'reply' ? 'the reply in this thread' : subjectSet ? 'the new message' : 'the compose window';
+    const where =
+      kind === 'reply'
+        ? 'the reply in this thread'
+        : subjectSet
+          ? 'the new message'
+          : 'the compose window';
     return { ok: true, where };
   } catch (error) {
     log.warn('Could not write the draft into Gmail', error);
@@ -83,24 +92,37 @@ export function insertGmailDraft(doc: Document, draft: Draft, target: GmailEdito
 }
 
 /** Opens Gmail's reply to the last message and waits (bounded) for its editor. */
-export async function openGmailReply(doc: Document, options: WaitOptions = {}): Promise<GmailEditor | null> {
+export async function openGmailReply(
+  doc: Document,
+  options: WaitOptions = {},
+): Promise<GmailEditor | null> {
   const main = queryHook(doc, 'main') ?? doc;
   const button = queryHookAll(main, 'replyButton').at(-1);
   if (!button) return null;
 
   press(button);
-  return waitFor(() => listGmailEditors(doc).find(({ kind }) => kind === 'reply') ?? null, doc, options);
+  return waitFor(
+    () => listGmailEditors(doc).find(({ kind }) => kind === 'reply') ?? null,
+    doc,
+    options,
+  );
 }
 
 /** Opens a new compose window, addresses it to `to`, and waits (bounded) for its editor. */
-export async function openGmailCompose(doc: Document, to: string | null, options: WaitOptions = {}): Promise<GmailEditor | null> {
+export async function openGmailCompose(
+  doc: Document,
+  to: string | null,
+  options: WaitOptions = {},
+): Promise<GmailEditor | null> {
   const button = queryHook(doc, 'composeButton');
   if (!button) return null;
 
   const before = new Set(listGmailEditors(doc).map(({ editor }) => editor));
   press(button);
   const opened = await waitFor(
-    () => listGmailEditors(doc).find(({ editor, kind }) => kind === 'compose' && !before.has(editor)) ?? null,
+    () =>
+      listGmailEditors(doc).find(({ editor, kind }) => kind === 'compose' && !before.has(editor)) ??
+      null,
     doc,
     options,
   );
@@ -151,7 +173,9 @@ function typedBefore(editor: HTMLElement, apart: Element): boolean {
 
 /** The editor's first child that is, or holds, the quoted history or the signature. */
 function firstApartChild(editor: HTMLElement): Element | null {
-  const apart = [...GMAIL_SELECTORS.quote, ...GMAIL_SELECTORS.signature].map((candidate) => candidate.css).join(', ');
+  const apart = [...GMAIL_SELECTORS.quote, ...GMAIL_SELECTORS.signature]
+    .map((candidate) => candidate.css)
+    .join(', ');
   for (const child of Array.from(editor.children)) {
     if (child.matches(apart) || child.querySelector(apart)) return child;
   }
@@ -167,7 +191,8 @@ function insertText(doc: Document, editor: HTMLElement, range: Range, text: stri
   const before = editor.textContent ?? '';
   const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
   // execCommand is deprecated but is the one path that goes through the browser's editing (undo, Gmail's own input handling).
-  const executed = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+  const executed =
+    typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
   const after = editor.textContent ?? '';
   if (executed && after.length > before.length && after.includes(firstLine.trim())) return;
 
@@ -187,7 +212,9 @@ function insertText(doc: Document, editor: HTMLElement, range: Range, text: stri
     selection?.addRange(range);
   }
   const InputEventOf = doc.defaultView?.InputEvent ?? InputEvent;
-  editor.dispatchEvent(new InputEventOf('input', { bubbles: true, inputType: 'insertText', data: text }));
+  editor.dispatchEvent(
+    new InputEventOf('input', { bubbles: true, inputType: 'insertText', data: text }),
+  );
 }
 
 function setSubjectIfEmpty(container: Element, subject: string): boolean {
@@ -204,7 +231,9 @@ function setValue(field: HTMLInputElement | HTMLTextAreaElement, value: string):
   const view = field.ownerDocument.defaultView;
   const EventOf = view?.Event ?? Event;
   const InputEventOf = view?.InputEvent ?? InputEvent;
-  field.dispatchEvent(new InputEventOf('input', { bubbles: true, inputType: 'insertText', data: value }));
+  field.dispatchEvent(
+    new InputEventOf('input', { bubbles: true, inputType: 'insertText', data: value }),
+  );
   field.dispatchEvent(new EventOf('change', { bubbles: true }));
 }
 
@@ -219,11 +248,21 @@ function repliesTo(container: Element): string | null {
 function press(element: Element): void {
   const MouseEventOf = element.ownerDocument.defaultView?.MouseEvent ?? MouseEvent;
   for (const type of ['mousedown', 'mouseup', 'click']) {
-    element.dispatchEvent(new MouseEventOf(type, { bubbles: true, cancelable: true, view: element.ownerDocument.defaultView }));
+    element.dispatchEvent(
+      new MouseEventOf(type, {
+        bubbles: true,
+        cancelable: true,
+        view: element.ownerDocument.defaultView,
+      }),
+    );
   }
 }
 
-function waitFor<T>(find: () => T | null, doc: Document, { signal, timeoutMs = WAIT_MS }: WaitOptions): Promise<T | null> {
+function waitFor<T>(
+  find: () => T | null,
+  doc: Document,
+  { signal, timeoutMs = WAIT_MS }: WaitOptions,
+): Promise<T | null> {
   const view = doc.defaultView;
   return new Promise((resolve) => {
     const started = Date.now();

@@ -4,12 +4,23 @@
  * (a huge message is cut, never read whole). It reads text nodes only, so it
  * can never return markup.
  */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'HEAD', 'TITLE']);
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD',
-  'TR', 'UL',
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'HEAD',
+  'TITLE',
 ]);
+const BLOCKS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 ' +
+    'HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TR UL'
+  ).split(' '),
+);
 /** Where a block starts or ends: adjacent edges make one line break, a <br> makes its own. */
 // A private-use character: no email text carries it.
 const EDGE = '\ue000';
@@ -59,7 +70,13 @@ export function pageText(root: Node, { skip, maxLength }: TextOptions): string {
     // Climb out of finished elements, closing their blocks, to the next sibling.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && node.nodeType === ELEMENT && BLOCKS.has(node.nodeName.toUpperCase())) parts.push(EDGE);
+      if (
+        node &&
+        node !== root &&
+        node.nodeType === ELEMENT &&
+        BLOCKS.has(node.nodeName.toUpperCase())
+      )
+        parts.push(EDGE);
     }
     node = node && node !== root ? node.nextSibling : null;
   }

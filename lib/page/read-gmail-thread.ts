@@ -30,7 +30,9 @@ export function readGmailThread(doc: Document): GmailThread | null {
 export function readGmailAccount(doc: Document): string | null {
   try {
     const button = queryHook(doc, 'account');
-    const label = button ? `${button.getAttribute('aria-label') ?? ''} ${button.getAttribute('data-email') ?? ''}` : '';
+    const label = button
+      ? `${button.getAttribute('aria-label') ?? ''} ${button.getAttribute('data-email') ?? ''}`
+      : '';
     const found = EMAIL.exec(label) ?? EMAIL.exec(doc.title ?? '');
     return found ? found[0].toLowerCase() : null;
   } catch {
@@ -55,7 +57,9 @@ export function readGmailThreadId(doc: Document): string | null {
  * heading counts, and only the messages next to it. Null when every heading
  * is hidden (a list is showing); the whole page when there is no heading.
  */
-export function findOpenThread(doc: Document): { heading: Element | null; scope: ParentNode } | null {
+export function findOpenThread(
+  doc: Document,
+): { heading: Element | null; scope: ParentNode } | null {
   const headings = queryHookAll(doc, 'subject');
   if (headings.length === 0) return { heading: null, scope: doc };
 
@@ -63,7 +67,8 @@ export function findOpenThread(doc: Document): { heading: Element | null; scope:
   if (!heading) return null;
 
   let scope: Element | null = heading.parentElement;
-  while (scope && scope !== doc.body && queryHook(scope, 'message') === null) scope = scope.parentElement;
+  while (scope && scope !== doc.body && queryHook(scope, 'message') === null)
+    scope = scope.parentElement;
   return { heading, scope: scope ?? doc };
 }
 
@@ -90,7 +95,9 @@ function readThread(doc: Document): GmailThread | null {
 // Gmail's own attributes name the thread reliably; the URL's id is the fallback (DOM-NOTES).
 function threadId(doc: Document, heading: Element | null, messages: GmailMessage[]): string | null {
   const fromHeading =
-    heading?.getAttribute('data-thread-perm-id') || heading?.getAttribute('data-legacy-thread-id') || null;
+    heading?.getAttribute('data-thread-perm-id') ||
+    heading?.getAttribute('data-legacy-thread-id') ||
+    null;
   if (fromHeading) return fromHeading.slice(0, 500);
 
   const hash = doc.location?.hash ?? '';
@@ -102,11 +109,19 @@ function threadId(doc: Document, heading: Element | null, messages: GmailMessage
 }
 
 function readMessage(element: Element): GmailMessage {
-  const id = element.getAttribute('data-message-id') || element.getAttribute('data-legacy-message-id') || null;
+  const id =
+    element.getAttribute('data-message-id') ||
+    element.getAttribute('data-legacy-message-id') ||
+    null;
   const from = personOf(queryHook(element, 'sender'));
   const to = uniquePeople(queryHookAll(element, 'recipients').map(personOf));
   const dateElement = queryHook(element, 'date');
-  const date = (dateElement?.getAttribute('title') || (dateElement ? pageText(dateElement, { maxLength: 200 }) : '')).trim().slice(0, 200);
+  const date = (
+    dateElement?.getAttribute('title') ||
+    (dateElement ? pageText(dateElement, { maxLength: 200 }) : '')
+  )
+    .trim()
+    .slice(0, 200);
   const body = queryHook(element, 'body');
   const collapsed = element.classList.contains('kv') || body === null;
 
@@ -121,18 +136,29 @@ function readMessage(element: Element): GmailMessage {
 }
 
 /** The new text, the quoted history and the signature of one body, apart. */
-const APART = [...GMAIL_SELECTORS.quote, ...GMAIL_SELECTORS.signature].map(({ css }) => css).join(', ');
+const APART = [...GMAIL_SELECTORS.quote, ...GMAIL_SELECTORS.signature]
+  .map(({ css }) => css)
+  .join(', ');
 
 function splitBody(body: Element): Pick<GmailMessage, 'body' | 'quoted' | 'signature'> {
   // Most bodies hold neither a quote nor a signature element: one query says so.
   const plain = body.querySelector(APART) === null;
   const quotes = plain ? [] : outermost(allOf(body, 'quote'));
-  const signatures = plain ? [] : outermost(allOf(body, 'signature')).filter((element) => !quotes.some((q) => q.contains(element)));
+  const signatures = plain
+    ? []
+    : outermost(allOf(body, 'signature')).filter(
+        (element) => !quotes.some((q) => q.contains(element)),
+      );
   const apart = new Set([...quotes, ...signatures]);
 
   let text = pageText(body, { skip: (element) => apart.has(element), maxLength: MAX_TEXT });
-  const quoted = quotes.map((quote) => pageText(quote, { maxLength: MAX_TEXT })).join('\n\n').slice(0, MAX_TEXT);
-  let signature = signatures.map((element) => pageText(element, { maxLength: MAX_TEXT })).join('\n\n');
+  const quoted = quotes
+    .map((quote) => pageText(quote, { maxLength: MAX_TEXT }))
+    .join('\n\n')
+    .slice(0, MAX_TEXT);
+  let signature = signatures
+    .map((element) => pageText(element, { maxLength: MAX_TEXT }))
+    .join('\n\n');
 
   // Gmail puts the "-- " line just outside the signature element.
   if (signature) text = text.replace(/\n?--\s*$/, '').trim();
@@ -142,7 +168,10 @@ function splitBody(body: Element): Pick<GmailMessage, 'body' | 'quoted' | 'signa
     const lines = text.split('\n');
     const dashes = lines.findIndex((line) => line === '--' || line === '-- ');
     if (dashes >= 0) {
-      signature = lines.slice(dashes + 1).join('\n').trim();
+      signature = lines
+        .slice(dashes + 1)
+        .join('\n')
+        .trim();
       text = lines.slice(0, dashes).join('\n').trim();
     }
   }
@@ -163,13 +192,17 @@ function allOf(root: Element, name: GmailHook): Element[] {
 
 function outermost(elements: Element[]): Element[] {
   const unique = [...new Set(elements)];
-  return unique.filter((element) => !unique.some((other) => other !== element && other.contains(element)));
+  return unique.filter(
+    (element) => !unique.some((other) => other !== element && other.contains(element)),
+  );
 }
 
 function personOf(element: Element | null): GmailPerson | null {
   if (!element) return null;
 
-  const email = (element.getAttribute('email') ?? element.getAttribute('data-hovercard-id') ?? '').trim().toLowerCase();
+  const email = (element.getAttribute('email') ?? element.getAttribute('data-hovercard-id') ?? '')
+    .trim()
+    .toLowerCase();
   if (!EMAIL.test(email) || email.length > 320) return null;
 
   // Visible text only: textContent would include a script inside the element.

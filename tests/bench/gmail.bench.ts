@@ -40,5 +40,7 @@ describe('the content script after a burst of mutations (thread unchanged)', () 
 const script = resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts/gmail.js');
 if (existsSync(script)) {
   const source = readFileSync(script);
-  process.stdout.write(`Gmail content script: ${source.length} bytes, ${gzipSync(source).length} bytes gzipped (${sink})\n`);
+  process.stdout.write(
+    `Gmail content script: ${source.length} bytes, ${gzipSync(source).length} bytes gzipped (${sink})\n`,
+  );
 }

@@ -42,7 +42,14 @@ describe('the sidebar on Gmail', () => {
   it('says when it cannot read the layout, and offers to add the person by hand', async () => {
     usePage.setState({
       tabId: 1,
-      context: { site: 'gmail', key: 'unreadable:x', title: '', people: [], readAt: 0, unreadable: true },
+      context: {
+        site: 'gmail',
+        key: 'unreadable:x',
+        title: '',
+        people: [],
+        readAt: 0,
+        unreadable: true,
+      },
     });
 
     renderPerson();

@@ -22,7 +22,10 @@ async function setStyleInDatabase(sidebar: Page, email: string, style: string): 
           const contacts = tx.objectStore('contacts');
           const lookup = contacts.index('emails').get(address);
           lookup.addEventListener('success', () => {
-            contacts.put({ ...lookup.result, style: { name, source: 'picked', confidence: null, setAt: Date.now() } });
+            contacts.put({
+              ...lookup.result,
+              style: { name, source: 'picked', confidence: null, setAt: Date.now() },
+            });
           });
           tx.addEventListener('complete', () => {
             open.result.close();
@@ -40,7 +43,11 @@ describe('Rapport on Gmail', () => {
 
   beforeEach(async () => {
     rapport = await launchRapport();
-    await serveFixture(rapport.context, /^https:\/\/mail\.google\.com\//, 'gmail/e2e-two-threads.html');
+    await serveFixture(
+      rapport.context,
+      /^https:\/\/mail\.google\.com\//,
+      'gmail/e2e-two-threads.html',
+    );
   });
 
   afterEach(async () => {
@@ -69,7 +76,10 @@ describe('Rapport on Gmail', () => {
     await setStyleInDatabase(sidebar, 'dana@northwind.example', 'relater');
     await sidebar.getByRole('textbox', { name: 'Goals' }).fill('become a better manager');
     await sidebar.getByRole('textbox', { name: 'Goals' }).press('Enter');
-    await sidebar.getByRole('list', { name: 'Goals' }).getByText('become a better manager').waitFor();
+    await sidebar
+      .getByRole('list', { name: 'Goals' })
+      .getByText('become a better manager')
+      .waitFor();
 
     // A Relater's thank-you: sincere, no pressure, about their goal.
     await sidebar.getByRole('button', { name: 'Write to Dana' }).click();
@@ -77,14 +87,20 @@ describe('Rapport on Gmail', () => {
     await expect.poll(() => message.inputValue()).toContain('become a better manager');
     expect(await message.inputValue()).toContain('no rush');
     await sidebar.getByRole('button', { name: 'Reply with this draft' }).click();
-    await sidebar.getByText('Draft placed in the reply in this thread.', { exact: false }).waitFor();
+    await sidebar
+      .getByText('Draft placed in the reply in this thread.', { exact: false })
+      .waitFor();
 
     const reply = gmail.locator('div.M9 [g_editable="true"]');
     const written = await reply.innerText();
     expect(written).toContain('Hi Dana,');
     expect(written).toContain('become a better manager');
-    expect(written.indexOf('become a better manager')).toBeLessThan(written.indexOf('someone wrote:'));
-    expect(await gmail.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBeGreaterThan(0);
+    expect(written.indexOf('become a better manager')).toBeLessThan(
+      written.indexOf('someone wrote:'),
+    );
+    expect(
+      await gmail.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents),
+    ).toBeGreaterThan(0);
     await gmail.screenshot({ path: '.test-results/gmail-reply-with-draft.png' });
 
     // The touch is in the card's history.
@@ -96,7 +112,12 @@ describe('Rapport on Gmail', () => {
     await gmail.evaluate((hash) => {
       location.hash = hash;
     }, THREAD_LEE);
-    expect(await eventually(async () => (await onThisPage.textContent())?.includes('Lee Okafor') ?? false, true)).toBe(true);
+    expect(
+      await eventually(
+        async () => (await onThisPage.textContent())?.includes('Lee Okafor') ?? false,
+        true,
+      ),
+    ).toBe(true);
     await sidebar.screenshot({ path: '.test-results/gmail-next-thread.png' });
 
     // A thread in markup Rapport does not know: the sidebar says so and offers the manual path.

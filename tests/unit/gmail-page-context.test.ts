@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pageContextSchema } from '@/lib/model/page-context';
-import { companyFromDomain, gmailPageContext, guessFromSignature } from '@/lib/page/gmail-page-context';
+import {
+  companyFromDomain,
+  gmailPageContext,
+  guessFromSignature,
+} from '@/lib/page/gmail-page-context';
 import { readGmailThread } from '@/lib/page/read-gmail-thread';
 import { gmailFixture } from '../gmail-fixtures';
 
@@ -15,7 +19,11 @@ describe('gmailPageContext', () => {
     const context = contextOf('thread-single.html', ['sam@seller.example']);
 
     expect(pageContextSchema.safeParse(context).success).toBe(true);
-    expect(context).toMatchObject({ site: 'gmail', key: 'thread-f:1783000000000000001', title: 'Trade-show checklist' });
+    expect(context).toMatchObject({
+      site: 'gmail',
+      key: 'thread-f:1783000000000000001',
+      title: 'Trade-show checklist',
+    });
     expect(context.people).toHaveLength(1);
     expect(context.people[0]).toMatchObject({
       name: 'Dana Whitfield',
@@ -41,7 +49,9 @@ describe('gmailPageContext', () => {
     const context = contextOf('thread-long.html', ['SAM@seller.example']);
 
     expect(context.people.map((person) => person.email)).toEqual(['dana@northwind.example']);
-    expect(context.people[0]?.writing).toBe('Thanks Sam. We will go with the smaller rollout first, starting in January.\n\nDana');
+    expect(context.people[0]?.writing).toBe(
+      'Thanks Sam. We will go with the smaller rollout first, starting in January.\n\nDana',
+    );
   });
 
   it('keeps the user among the people when their address is not known', () => {
@@ -50,7 +60,9 @@ describe('gmailPageContext', () => {
   });
 
   it('guesses no company for a free mail address', () => {
-    const lee = contextOf('thread-participants.html', []).people.find((person) => person.email === 'lee.okafor@gmail.com');
+    const lee = contextOf('thread-participants.html', []).people.find(
+      (person) => person.email === 'lee.okafor@gmail.com',
+    );
     expect(lee).toMatchObject({ company: '', guessed: [] });
   });
 });
@@ -72,7 +84,10 @@ describe('guessFromSignature', () => {
   const person = { name: 'Jo Park', email: 'jo@gmail.com' };
 
   it.each([
-    ['Jo Park\nFounder | Park & Sons Ltd\n+1 555 0100', { company: 'Park & Sons Ltd', title: 'Founder' }],
+    [
+      'Jo Park\nFounder | Park & Sons Ltd\n+1 555 0100',
+      { company: 'Park & Sons Ltd', title: 'Founder' },
+    ],
     ['Jo Park\nSales lead at Bright Corp', { company: 'Bright Corp', title: 'Sales lead' }],
     ['Jo Park\nSent from my phone', { company: '', title: '' }],
     ['', { company: '', title: '' }],

@@ -25,8 +25,18 @@ describe('gmailThreadFingerprint', () => {
         message?.append(body);
       },
     ],
-    ['a new message arrives', (doc: Document) => doc.querySelector('div[role="list"]')?.append(doc.querySelector('div.adn')?.cloneNode(true) ?? '')],
-    ['another thread opens', (doc: Document) => doc.querySelector('h2.hP')?.setAttribute('data-thread-perm-id', 'thread-f:9')],
+    [
+      'a new message arrives',
+      (doc: Document) =>
+        doc
+          .querySelector('div[role="list"]')
+          ?.append(doc.querySelector('div.adn')?.cloneNode(true) ?? ''),
+    ],
+    [
+      'another thread opens',
+      (doc: Document) =>
+        doc.querySelector('h2.hP')?.setAttribute('data-thread-perm-id', 'thread-f:9'),
+    ],
   ])('changes when %s', (_, change) => {
     const doc = gmailFixture('thread-long.html');
     const before = gmailThreadFingerprint(doc);

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findGmailEditor, insertGmailDraft, openGmailCompose, openGmailReply } from '@/lib/page/insert-gmail-draft';
+import {
+  findGmailEditor,
+  insertGmailDraft,
+  openGmailCompose,
+  openGmailReply,
+} from '@/lib/page/insert-gmail-draft';
 import { gmailFixture, openGmailFixture } from '../gmail-fixtures';
 
-const DRAFT = { subject: 'Thank you', body: 'Hi Dana,\n\nThank you for your time today.\n\nBest,\nSam' };
+const DRAFT = {
+  subject: 'Thank you',
+  body: 'Hi Dana,\n\nThank you for your time today.\n\nBest,\nSam',
+};
 
 function inputEvents(target: EventTarget): Event[] {
   const seen: Event[] = [];
@@ -28,8 +36,15 @@ describe('insertGmailDraft', () => {
 
     expect(result).toEqual({ ok: true, where: 'the new message' });
     expect(editor.textContent).toContain('Thank you for your time today.');
-    expect(editor.innerText.split('\n').map((line) => line.trim()).filter(Boolean)).toEqual(['Hi Dana,', 'Thank you for your time today.', 'Best,', 'Sam']);
-    expect(bodyEvents.some((event) => event instanceof InputEvent && event.inputType === 'insertText')).toBe(true);
+    expect(
+      editor.innerText
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ).toEqual(['Hi Dana,', 'Thank you for your time today.', 'Best,', 'Sam']);
+    expect(
+      bodyEvents.some((event) => event instanceof InputEvent && event.inputType === 'insertText'),
+    ).toBe(true);
     expect(subject?.value).toBe('Thank you');
     expect(subjectEvents).toHaveLength(1);
   });
@@ -54,9 +69,15 @@ describe('insertGmailDraft', () => {
     expect(result).toEqual({ ok: true, where: 'the reply in this thread' });
     expect(events).toHaveLength(1);
     expect(text).toContain('Hi Dana, typed already: see you Tuesday.');
-    expect(text.indexOf('typed already')).toBeLessThan(text.indexOf('Thank you for your time today.'));
-    expect(text.indexOf('Thank you for your time today.')).toBeLessThan(text.indexOf('Does Tuesday work'));
-    expect(editor.querySelector('.gmail_quote blockquote')?.textContent).toBe('Does Tuesday work for the pilot kickoff?');
+    expect(text.indexOf('typed already')).toBeLessThan(
+      text.indexOf('Thank you for your time today.'),
+    );
+    expect(text.indexOf('Thank you for your time today.')).toBeLessThan(
+      text.indexOf('Does Tuesday work'),
+    );
+    expect(editor.querySelector('.gmail_quote blockquote')?.textContent).toBe(
+      'Does Tuesday work for the pilot kickoff?',
+    );
   });
 
   it('writes at the cursor when the user has placed it in the editor', () => {
@@ -107,10 +128,15 @@ describe('opening Gmail windows', () => {
 
     expect(pressed).toBe(replyButtons[replyButtons.length - 1]);
     expect(opened?.kind).toBe('reply');
-    expect(insertGmailDraft(doc, DRAFT, opened)).toEqual({ ok: true, where: 'the reply in this thread' });
+    expect(insertGmailDraft(doc, DRAFT, opened)).toEqual({
+      ok: true,
+      where: 'the reply in this thread',
+    });
     // Nothing was typed: the draft starts the reply, the quoted message stays below it.
     expect(opened?.editor.firstElementChild?.textContent).toBe('Hi Dana,');
-    expect(opened?.editor.innerText).toMatch(/^Hi Dana,\n+Thank you for your time today\.\n+Best,\nSam\n+On Mon, Nov 30/);
+    expect(opened?.editor.innerText).toMatch(
+      /^Hi Dana,\n+Thank you for your time today\.\n+Best,\nSam\n+On Mon, Nov 30/,
+    );
   });
 
   it('opens a new message addressed to the contact', async () => {
@@ -123,7 +149,9 @@ describe('opening Gmail windows', () => {
     const opened = await openGmailCompose(doc, 'dana@northwind.example', { timeoutMs: 1_000 });
 
     expect(opened?.kind).toBe('compose');
-    expect(opened?.container.querySelector<HTMLTextAreaElement>('textarea[name="to"]')?.value).toBe('dana@northwind.example');
+    expect(opened?.container.querySelector<HTMLTextAreaElement>('textarea[name="to"]')?.value).toBe(
+      'dana@northwind.example',
+    );
   });
 
   it('gives up after its time when Gmail opens nothing', async () => {

@@ -17,7 +17,7 @@ function random(seed: number) {
   return {
     next,
     int: (max: number) => Math.floor(next() * max),
-    pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
     chance: (p: number) => next() < p,
   };
 }
@@ -26,10 +26,55 @@ type Random = ReturnType<typeof random>;
 
 /** Text put only inside scripts, styles and attributes: it must never reach the reader's output. */
 const SECRET = 'HIDDEN_MARKUP';
-const TAGS = ['div', 'span', 'p', 'table', 'td', 'tr', 'blockquote', 'a', 'b', 'h2', 'h3', 'img', 'br', 'script', 'style', 'template'];
-const CLASSES = ['adn', 'h7', 'kv', 'hP', 'gD', 'g2', 'g3', 'hb', 'a3s', 'ii', 'gt', 'gmail_quote', 'gmail_extra', 'gmail_signature', 'zF', 'iw', 'gF'];
+const TAGS = [
+  'div',
+  'span',
+  'p',
+  'table',
+  'td',
+  'tr',
+  'blockquote',
+  'a',
+  'b',
+  'h2',
+  'h3',
+  'img',
+  'br',
+  'script',
+  'style',
+  'template',
+];
+const CLASSES = [
+  'adn',
+  'h7',
+  'kv',
+  'hP',
+  'gD',
+  'g2',
+  'g3',
+  'hb',
+  'a3s',
+  'ii',
+  'gt',
+  'gmail_quote',
+  'gmail_extra',
+  'gmail_signature',
+  'zF',
+  'iw',
+  'gF',
+];
 const ATTRIBUTES: [string, (r: Random) => string][] = [
-  ['email', (r) => r.pick(['dana@northwind.example', '', 'not-an-email', `${'x'.repeat(400)}@a.co`, '<b>@x.com'])],
+  [
+    'email',
+    (r) =>
+      r.pick([
+        'dana@northwind.example',
+        '',
+        'not-an-email',
+        `${'x'.repeat(400)}@a.co`,
+        '<b>@x.com',
+      ]),
+  ],
   ['name', (r) => r.pick(['Dana', '', '<script>alert(1)</script>', 'x'.repeat(2_000)])],
   ['data-message-id', (r) => r.pick(['#msg-f:1', '', 'y'.repeat(1_000)])],
   ['data-thread-perm-id', (r) => r.pick(['thread-f:1', '', 'z'.repeat(1_000)])],
@@ -38,7 +83,19 @@ const ATTRIBUTES: [string, (r: Random) => string][] = [
   ['data-smartmail', () => 'gmail_signature'],
   ['contenteditable', () => 'true'],
 ];
-const WORDS = ['hello', '&lt;b&gt;', '-- ', '--', 'On Monday Dana wrote:', '\u00a0', '\u200b', 'Über', '👋', '\n', 'thanks'];
+const WORDS = [
+  'hello',
+  '&lt;b&gt;',
+  '-- ',
+  '--',
+  'On Monday Dana wrote:',
+  '\u00a0',
+  '\u200b',
+  'Über',
+  '👋',
+  '\n',
+  'thanks',
+];
 
 function randomTree(doc: Document, r: Random, depth: number): Node {
   const tag = r.pick(TAGS);
@@ -54,7 +111,9 @@ function randomTree(doc: Document, r: Random, depth: number): Node {
   }
   const children = depth <= 0 ? 0 : r.int(5);
   for (let index = 0; index < children; index += 1) {
-    element.append(r.chance(0.35) ? doc.createTextNode(r.pick(WORDS)) : randomTree(doc, r, depth - 1));
+    element.append(
+      r.chance(0.35) ? doc.createTextNode(r.pick(WORDS)) : randomTree(doc, r, depth - 1),
+    );
   }
   if (r.chance(0.02)) element.append(doc.createTextNode('huge '.repeat(60_000)));
   return element;
@@ -64,7 +123,11 @@ function expectPlainAndBounded(thread: GmailThread | null) {
   if (thread === null) return;
   expect(gmailThreadSchema.safeParse(thread).success).toBe(true);
 
-  const texts = [thread.id, thread.subject, ...thread.messages.flatMap((m) => [m.body, m.quoted, m.signature, m.date, m.from?.name ?? ''])];
+  const texts = [
+    thread.id,
+    thread.subject,
+    ...thread.messages.flatMap((m) => [m.body, m.quoted, m.signature, m.date, m.from?.name ?? '']),
+  ];
   for (const text of texts) {
     expect(text).not.toContain(SECRET);
     expect(text).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>]/i);
@@ -73,20 +136,23 @@ function expectPlainAndBounded(thread: GmailThread | null) {
 }
 
 describe('readGmailThread on random and hostile pages', () => {
-  it.each(Array.from({ length: 100 }, (_, index) => index + 1))('reads plain, bounded text or nothing (seed %i)', (seed) => {
-    const r = random(seed);
-    const doc = document.implementation.createHTMLDocument('fuzz');
-    for (let index = 0; index < 3; index += 1) doc.body.append(randomTree(doc, r, 6));
+  it.each(Array.from({ length: 100 }, (_, index) => index + 1))(
+    'reads plain, bounded text or nothing (seed %i)',
+    (seed) => {
+      const r = random(seed);
+      const doc = document.implementation.createHTMLDocument('fuzz');
+      for (let index = 0; index < 3; index += 1) doc.body.append(randomTree(doc, r, 6));
 
-    // Every page gets at least one thing that looks like a message, so the reader has work to do.
-    const message = doc.createElement('div');
-    message.className = 'adn h7';
-    message.append(randomTree(doc, r, 5));
-    doc.body.append(message);
+      // Every page gets at least one thing that looks like a message, so the reader has work to do.
+      const message = doc.createElement('div');
+      message.className = 'adn h7';
+      message.append(randomTree(doc, r, 5));
+      doc.body.append(message);
 
-    expect(() => readGmailThread(doc)).not.toThrow();
-    expectPlainAndBounded(readGmailThread(doc));
-  });
+      expect(() => readGmailThread(doc)).not.toThrow();
+      expectPlainAndBounded(readGmailThread(doc));
+    },
+  );
 
   it('cuts a huge message and skips script tags in the body', () => {
     const doc = document.implementation.createHTMLDocument('huge');
@@ -122,7 +188,10 @@ describe('readGmailThread on random and hostile pages', () => {
 
     const thread = readGmailThread(doc);
 
-    expect(thread?.messages[0]?.from).toEqual({ name: 'Dana xWhitfield', email: 'dana@northwind.example' });
+    expect(thread?.messages[0]?.from).toEqual({
+      name: 'Dana xWhitfield',
+      email: 'dana@northwind.example',
+    });
     expectPlainAndBounded(thread);
   });
 

@@ -92,7 +92,9 @@ describe('readGmailThread', () => {
     expect(thread?.id).toBe(expected.id);
     expect(thread?.subject).toBe(expected.subject);
     expect(thread?.messages).toHaveLength(expected.messages);
-    expect(thread?.messages.filter((message) => message.collapsed)).toHaveLength(expected.collapsed);
+    expect(thread?.messages.filter((message) => message.collapsed)).toHaveLength(
+      expected.collapsed,
+    );
     expect(thread?.messages.at(-1)?.from?.email).toBe(expected.lastSender);
 
     const last = thread?.messages.filter((message) => !message.collapsed).at(-1);
@@ -117,19 +119,32 @@ describe('readGmailThread', () => {
   it('gives collapsed messages a sender and a date but no body', () => {
     const first = readGmailThread(gmailFixture('thread-long.html'))?.messages[0];
 
-    expect(first).toMatchObject({ collapsed: true, body: '', quoted: '', signature: '', date: 'Mon, Nov 10, 2026, 9:10 AM' });
+    expect(first).toMatchObject({
+      collapsed: true,
+      body: '',
+      quoted: '',
+      signature: '',
+      date: 'Mon, Nov 10, 2026, 9:10 AM',
+    });
     expect(first?.from).toEqual({ name: 'Dana Whitfield', email: 'dana@northwind.example' });
   });
 
   it('lists every recipient of a message once', () => {
     const last = readGmailThread(gmailFixture('thread-participants.html'))?.messages.at(-1);
-    expect(last?.to.map((person) => person.email)).toEqual(['lee.okafor@gmail.com', 'dana@northwind.example', 'sam@seller.example']);
+    expect(last?.to.map((person) => person.email)).toEqual([
+      'lee.okafor@gmail.com',
+      'dana@northwind.example',
+      'sam@seller.example',
+    ]);
   });
 
-  it.each(['inbox.html', 'settings.html', 'gmail-compose-2020.html'])('rejects %s: no thread is open', (fixture) => {
-    expect(readGmailThread(gmailFixture(fixture))).toBeNull();
-    expect(readGmailThreadId(gmailFixture(fixture))).toBeNull();
-  });
+  it.each(['inbox.html', 'settings.html', 'gmail-compose-2020.html'])(
+    'rejects %s: no thread is open',
+    (fixture) => {
+      expect(readGmailThread(gmailFixture(fixture))).toBeNull();
+      expect(readGmailThreadId(gmailFixture(fixture))).toBeNull();
+    },
+  );
 
   it('reads only the shown thread when Gmail keeps an earlier one hidden in the page', () => {
     const doc = openGmailFixture('thread-long.html');

@@ -27,10 +27,19 @@ const SUBJECTS: Record<StyleName | 'none', string> = {
  */
 export const writeThankYou: DraftWriter = ({ contact, senderName, topic, note }) => {
   const style = contact.style?.name ?? null;
-  const parts: ThankYouParts = { goal: topic ?? contact.goals[0] ?? null, note: note.trim().replace(/[.!?]+$/, '') };
+  const parts: ThankYouParts = {
+    goal: topic ?? contact.goals[0] ?? null,
+    note: note.trim().replace(/[.!?]+$/, ''),
+  };
 
   const sentences = (style ? BY_STYLE[style] : plain)(parts).filter(Boolean);
-  const body = [greeting(style, contact.name), '', sentences.join(' '), '', signOff(style, senderName)].join('\n');
+  const body = [
+    greeting(style, contact.name),
+    '',
+    sentences.join(' '),
+    '',
+    signOff(style, senderName),
+  ].join('\n');
   return { subject: SUBJECTS[style ?? 'none'], body };
 };
 
@@ -39,7 +48,11 @@ const BY_STYLE: Record<StyleName, (parts: ThankYouParts) => string[]> = {
   director: ({ goal, note }) => [
     'Thank you for your time today.',
     goal ? `Noted: ${goalAsWish(goal)}.` : '',
-    note ? `Next step, as agreed: ${note}.` : goal ? 'I will send anything useful on that, briefly.' : 'I will keep it brief and send only what is useful.',
+    note
+      ? `Next step, as agreed: ${note}.`
+      : goal
+        ? 'I will send anything useful on that, briefly.'
+        : 'I will keep it brief and send only what is useful.',
   ],
   // Warm, lively, a personal touch.
   socializer: ({ goal, note }) => [
