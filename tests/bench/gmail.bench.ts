@@ -41,6 +41,6 @@ const script = resolve(import.meta.dirname, '../../.output/chrome-mv3/content-sc
 if (existsSync(script)) {
   const source = readFileSync(script);
   process.stdout.write(
-    `Gmail content script: ${source.length} bytes, ${gzipSync(source).length} bytes gzipped (${sink})\n`,
+    `Gmail content script: ${source.length} bytes, ${gzipSync(source).length} bytes gzipped\n`,
   );
 }
