@@ -57,6 +57,20 @@ export function PagePerson() {
 
   if (!context) return null;
 
+  if (context.unreadable) {
+    return (
+      <aside className="page-person" aria-label="On this page">
+        <p className="muted">
+          Rapport cannot read this {SITE_NAMES[context.site]} page: its layout is new to Rapport. Add the person by hand;
+          on their card, Copy takes a draft to the clipboard.
+        </p>
+        <button type="button" className="button button--small" onClick={() => go({ name: 'new-contact', prefill: null })}>
+          Add contact by hand
+        </button>
+      </aside>
+    );
+  }
+
   if (candidates.length === 0) {
     return (
       <aside className="page-person" aria-label="On this page">

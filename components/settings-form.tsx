@@ -7,17 +7,19 @@ interface Props {
   save(patch: Partial<Settings>): Promise<Settings>;
 }
 
-/** The user's own addresses and logging; storage is passed in so tests need no browser. */
+/** The user's name, own addresses and logging; storage is passed in so tests need no browser. */
 export function SettingsForm({ load, save }: Props) {
   const id = useId();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [emails, setEmails] = useState('');
+  const [name, setName] = useState('');
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     void load().then((loaded) => {
       setSettings(loaded);
       setEmails(loaded.ownEmails.join(', '));
+      setName(loaded.yourName);
     });
   }, [load]);
 
@@ -26,17 +28,22 @@ export function SettingsForm({ load, save }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const next = await save({ ownEmails: emails.split(/[\s,;]+/).filter(Boolean) });
+      const next = await save({ yourName: name, ownEmails: emails.split(/[\s,;]+/).filter(Boolean) });
       setSettings(next);
       setMessage({ tone: 'info', text: 'Settings saved.' });
     } catch (error) {
       const text = error instanceof ValidationError ? error.issues.join('. ') : String(error);
-      setMessage({ tone: 'error', text: `Not saved: ${text}. Check the addresses and try again.` });
+      setMessage({ tone: 'error', text: `Not saved: ${text}. Check your name and the addresses, then try again.` });
     }
   }
 
   return (
     <form className="contact-fields" onSubmit={submit} aria-label="Settings">
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Your name</label>
+        <input id={`${id}-name`} value={name} autoComplete="name" onChange={(event) => setName(event.target.value)} />
+        <p className="muted">Drafts are signed with it.</p>
+      </div>
       <div className="field">
         <label htmlFor={`${id}-emails`}>Your own email addresses</label>
         <input

@@ -35,5 +35,7 @@ export const pageContextSchema = z.object({
   /** Candidates for "who is this", the likeliest first (the last sender, the profile owner). */
   people: z.array(pagePersonSchema).max(50),
   readAt: z.number().int().nonnegative(),
+  /** The page is one the reader should understand (a thread) but its layout is unknown: say so, offer the manual path. */
+  unreadable: z.boolean().optional(),
 });
 export type PageContext = z.infer<typeof pageContextSchema>;
