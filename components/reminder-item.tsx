@@ -2,6 +2,7 @@ import { REMINDER_KIND_LABELS, type Reminder } from '@/lib/model/reminder';
 import { completeReminder, putReminder, skipReminder, snoozeReminder } from '@/lib/db/reminders';
 import { formatDue } from './format';
 import { SnoozeMenu } from './snooze-menu';
+import { useDraft } from './draft-store';
 import { useServices } from './services';
 import { useUi } from './ui-store';
 import { useWrite } from './use-write';
@@ -20,6 +21,14 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
   const go = useUi((state) => state.go);
   const label = `${REMINDER_KIND_LABELS[reminder.kind]}${contactName ? ` for ${contactName}` : ''}`;
   const restore = () => putReminder(db, reminder);
+  const purpose = reminder.purpose;
+
+  // A plan step that is something to write opens its draft on the card in one click (issue 6).
+  function openDraft() {
+    if (!purpose) return;
+    go({ name: 'contact', contactId: reminder.contactId });
+    useDraft.getState().start(reminder.contactId, { purpose, attachments: reminder.attachments, reminderId: reminder.id });
+  }
 
   return (
     <li className={`reminder${overdue ? ' reminder--overdue' : ''}`} aria-label={label}>
@@ -38,9 +47,14 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
         {reminder.note ? <p className="reminder__note">{reminder.note}</p> : null}
       </div>
       <div className="reminder__actions">
+        {purpose ? (
+          <button type="button" className="button button--small button--primary" aria-label={`Write it: ${label}`} onClick={openDraft}>
+            Write it
+          </button>
+        ) : null}
         <button
           type="button"
-          className="button button--small button--primary"
+          className={`button button--small${purpose ? '' : ' button--primary'}`}
           aria-label={`Done: ${label}`}
           onClick={() =>
             write(() => completeReminder(db, reminder.id), { done: 'Marked done.', undo: restore, reminders: true })

@@ -107,7 +107,7 @@ export function planFromDebrief(
   const nudgeTimes = nudgeSchedule(debrief, settings, firstAt, callBackAt, timeZone, explanation);
 
   const content = options.pickHelpfulContent?.(contact, nudgeTimes.length) ?? [];
-  const valueFrom = valueStepIndex(debrief, settings, nudgeTimes.length);
+  const valueFrom = callBackAt === null ? null : valueStepIndex(settings, nudgeTimes.length);
   nudgeTimes.forEach((dueAt, index) => {
     const value = index === valueFrom;
     const attachment = value ? undefined : content[index];
@@ -203,10 +203,11 @@ function nudgeSchedule(
   );
 }
 
-/** The nudge that carries value material: the last one, once enough helpful ones came before it; else none. */
-function valueStepIndex(debrief: Debrief, settings: Settings, count: number): number | null {
-  if (debrief.outcome === 'won') return null;
-
+/**
+ * The nudge that carries value material: the last one before the call-back,
+ * once enough helpful ones came before it; else none.
+ */
+function valueStepIndex(settings: Settings, count: number): number | null {
   const last = count - 1;
   return last >= settings.planHelpfulBeforeValue && last >= 1 ? last : null;
 }

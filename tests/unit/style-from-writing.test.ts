@@ -58,8 +58,7 @@ describe('styleFromWriting', () => {
   ])('says "not enough to tell" for %s', (_, texts) => {
     const result = styleFromWriting(texts);
 
-    expect(result.kind).toBe('not-enough');
-    if (result.kind === 'not-enough') expect(result.reason).toMatch(/Not enough to tell|nothing they wrote/);
+    expect(result).toMatchObject({ kind: 'not-enough', reason: expect.stringMatching(/Not enough to tell|nothing they wrote/) });
   });
 
   it('gives a short text less confidence than a long one with the same signals, and says why', () => {
