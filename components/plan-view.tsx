@@ -59,15 +59,12 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
           {plan.callBackAt !== null ? ` · call back ${formatDue(plan.callBackAt, now())}` : ''}
         </span>
       </p>
-      <ol className="plan-steps">
+      <ol className="plan-steps plan-steps--compact" aria-label="Steps to go">
         {live.map((step) => (
-          <li key={step.id} className="plan-step">
-            <div className="plan-step__head">
-              <span className="plan-step__role">{STEP_ROLE_LABELS[stepsForEditing([step])[0]?.role ?? 'helpful']}</span>
-              <span className="plan-step__when muted">{formatDue(step.dueAt, now())}</span>
-            </div>
-            <p className="muted">{step.note}</p>
-            {step.purpose && !paused ? (
+          <li key={step.id} className="plan-line">
+            <span className="plan-line__role">{STEP_ROLE_LABELS[stepsForEditing([step])[0]?.role ?? 'helpful']}</span>
+            <span className="plan-line__when muted">{step.status === 'paused' ? 'paused' : formatDue(step.dueAt, now())}</span>
+            {step.purpose && !paused && step.dueAt <= now() ? (
               <button
                 type="button"
                 className="button button--small"

@@ -38,7 +38,7 @@ export function StyleSection({ contact }: { contact: Contact }) {
   const { db, now } = useServices();
   const write = useWrite();
   const id = useId();
-  const people = usePage((state) => state.context?.people ?? []);
+  const context = usePage((state) => state.context);
   const [mode, setMode] = useState<'none' | 'assess' | 'writing'>('none');
   const [observations, setObservations] = useState<Record<string, Observation>>({});
   const style = contact.style;
@@ -51,7 +51,7 @@ export function StyleSection({ contact }: { contact: Contact }) {
   }
 
   const assessment = assessStyle(observations);
-  const sources = writingOf(contact, people);
+  const sources = writingOf(contact, context?.people ?? []);
   const suggestion = mode === 'writing' ? styleFromWriting(sources.map((s) => s.text)) : null;
 
   return (

@@ -51,10 +51,10 @@ export function rescheduleAfterContact(
   // ones and the last (value material, when there is any), skip the rest.
   const room = differenceInCalendarDays(callBackAt, earliest, zone);
   const minGap = Math.max(1, Math.floor(spacingDays / 2));
-  const fit = room <= 0 ? 0 : Math.min(nudges.length, Math.floor(room / minGap));
+  const fit = room <= 0 ? 0 : Math.min(nudges.length, Math.floor((room - 1) / minGap) + 1);
   const last = nudges[nudges.length - 1];
   const kept = fit === 0 || !last ? [] : [...nudges.slice(0, fit - 1), last];
-  const interval = fit > 0 ? room / fit : 0;
+  const interval = fit > 0 ? Math.max(minGap, room / fit) : 0;
 
   return {
     moves: kept.map((step, index) => ({

@@ -12,7 +12,8 @@ export const writeHelpfulNote: DraftWriter = ({ contact, senderName, topic, atta
   const goal = topic ?? contact.goals[0] ?? contact.interests[0] ?? null;
   const about = note.trim();
   const items = attachments.map((a) => [a.title, a.url ?? a.text ?? ''].filter(Boolean).join(': '));
-  const what = items.length > 0 ? items.join('\n') : about ? about : null;
+  // With nothing attached the user still has to say what helps; a bracketed gap makes that plain.
+  const what = items.length > 0 ? items.join('\n') : about || '[The article, tip or introduction that helps them: paste it here.]';
 
   const lines: string[] = [];
   switch (style) {
@@ -34,7 +35,7 @@ export const writeHelpfulNote: DraftWriter = ({ contact, senderName, topic, atta
   const closing =
     style === 'director' ? 'No reply needed.' : style === 'relater' ? 'No need to reply; I just wanted to share it.' : 'No need to reply.';
 
-  const body = [greeting(style, contact.name), '', lines.join(' '), ...(what ? ['', what] : []), '', closing, '', signOff(style, senderName)].join('\n');
+  const body = [greeting(style, contact.name), '', lines.join(' '), '', what, '', closing, '', signOff(style, senderName)].join('\n');
   const subject = goal ? `On ${goal}` : 'Thought of you';
   return { subject, body };
 };
