@@ -8,16 +8,16 @@ function firstHelpfulDueAt(sidebar: Page): Promise<number> {
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('rapport');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
+        open.addEventListener('error', () => reject(open.error));
+        open.addEventListener('success', () => {
           const all = open.result.transaction('reminders').objectStore('reminders').getAll();
-          all.onsuccess = () => {
+          all.addEventListener('success', () => {
             const steps = (all.result as { planId: string | null; purpose: string | null; dueAt: number }[]).filter(
               (r) => r.planId !== null && r.purpose !== null && r.purpose !== 'thank-you',
             );
             resolve(Math.min(...steps.map((r) => r.dueAt)));
-          };
-        };
+          });
+        });
       }),
   );
 }

@@ -9,7 +9,7 @@ describe('the e2e clock hook', () => {
     await loadClockOffset();
     expect(now() - Date.now()).toBeGreaterThanOrEqual(86_400_000 - 50);
 
-    const changed = vi.fn();
+    const changed = vi.fn<() => void>();
     const stop = followClockOffset(changed);
     await fakeBrowser.storage.local.set({ [CLOCK_OFFSET_KEY]: 0 });
     await vi.waitFor(() => expect(changed).toHaveBeenCalled());
