@@ -68,7 +68,11 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
               <button
                 type="button"
                 className="button button--small"
-                onClick={() => startDraft(contact.id, { purpose: step.purpose ?? 'other', attachments: step.attachments, reminderId: step.id })}
+                onClick={() => {
+                  startDraft(contact.id, { purpose: step.purpose ?? 'other', attachments: step.attachments, reminderId: step.id });
+                  // The draft opens at the top of the card, out of sight from here.
+                  requestAnimationFrame(() => document.querySelector('.draft')?.scrollIntoView({ block: 'start' }));
+                }}
               >
                 Write it now
               </button>

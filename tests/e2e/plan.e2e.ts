@@ -108,5 +108,13 @@ describe('after a "not now" call', () => {
     await sidebar.getByRole('button', { name: 'Copy' }).click();
     await sidebar.getByText('Copied to the clipboard').waitFor();
     expect(await sidebar.evaluate(() => navigator.clipboard.readText())).toContain(body.split('\n')[0]);
+
+    // The style is set in one click and its hint shows beside it; "How am I doing" has figures to show.
+    await sidebar.getByRole('button', { name: 'Relater', exact: true }).click();
+    await sidebar.getByLabel('How to write to them').waitFor();
+    await sidebar.getByLabel('How to write to them').screenshot({ path: '.test-results/plan-6-style.png' });
+    await sidebar.getByRole('tab', { name: 'How am I doing' }).click();
+    await sidebar.getByRole('heading', { name: 'How am I doing' }).waitFor();
+    await sidebar.screenshot({ path: '.test-results/plan-7-how-am-i-doing.png', fullPage: true });
   });
 });
