@@ -126,7 +126,7 @@ export function DebriefSection({ contact, pickHelpfulContent }: Props) {
 
       {!data.plan ? (
         <div className="field field--inline">
-          <label htmlFor={rhythmId}>Keep in touch when no plan runs</label>
+          <label htmlFor={rhythmId}>Keep-in-touch rhythm (with no plan running)</label>
           <select
             id={rhythmId}
             value={contact.keepInTouchDays ?? ''}

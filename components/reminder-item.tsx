@@ -1,5 +1,6 @@
 import { REMINDER_KIND_LABELS, type Reminder } from '@/lib/model/reminder';
-import { completeReminder, putReminder, skipReminder, snoozeReminder } from '@/lib/db/reminders';
+import { putReminder, skipReminder, snoozeReminder } from '@/lib/db/reminders';
+import { completeStep, isHandwrittenNote } from '@/lib/db/plans';
 import { formatDue } from './format';
 import { SnoozeMenu } from './snooze-menu';
 import { useDraft } from './draft-store';
@@ -22,6 +23,24 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
   const label = `${REMINDER_KIND_LABELS[reminder.kind]}${contactName ? ` for ${contactName}` : ''}`;
   const restore = () => putReminder(db, reminder);
   const purpose = reminder.purpose;
+
+  // A hand-written thank-you note marked done is recorded as sent (issue 6); undo takes both back.
+  async function markDone() {
+    let touchId: string | null = null;
+    await write(
+      async () => {
+        touchId = await completeStep(db, reminder);
+      },
+      {
+        done: isHandwrittenNote(reminder) ? 'Marked done; the note is recorded as sent.' : 'Marked done.',
+        undo: async () => {
+          await restore();
+          if (touchId) await db.touches.delete(touchId);
+        },
+        reminders: true,
+      },
+    );
+  }
 
   // A plan step that is something to write opens its draft on the card in one click (issue 6).
   function openDraft() {
@@ -56,9 +75,7 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
           type="button"
           className={`button button--small${purpose ? '' : ' button--primary'}`}
           aria-label={`Done: ${label}`}
-          onClick={() =>
-            write(() => completeReminder(db, reminder.id), { done: 'Marked done.', undo: restore, reminders: true })
-          }
+          onClick={markDone}
         >
           Done
         </button>

@@ -1,6 +1,7 @@
 import { planSchema, type Plan } from '../model/plan';
 import { reminderSchema, type Reminder } from '../model/reminder';
 import type { Settings } from '../model/settings';
+import { touchSchema } from '../model/touch';
 import { parseOrThrow } from '../model/validation';
 import type { PlanProposal, PlanStep } from '../plan/plan-from-debrief';
 import { rescheduleAfterContact } from '../plan/reschedule';
@@ -205,7 +206,9 @@ export async function followLastContact(db: RapportDatabase, settings: Settings,
 
   for (const plan of plans) {
     await db.transaction('rw', db.plans, db.reminders, db.touches, async () => {
-      const last = await db.touches.where('[contactId+at]').between([plan.contactId, -Infinity], [plan.contactId, Infinity]).last();
+      // The thank-you opens the plan; the rhythm counts from the touches after it.
+      const touches = await db.touches.where('[contactId+at]').between([plan.contactId, -Infinity], [plan.contactId, Infinity]).toArray();
+      const last = touches.filter((touch) => touch.purpose !== 'thank-you').at(-1);
       if (!last || last.at <= plan.countedFrom) return;
 
       const steps = await db.reminders.where('planId').equals(plan.id).toArray();
@@ -278,5 +281,34 @@ export async function ensureRhythmReminders(db: RapportDatabase, settings: Setti
     }
     await db.reminders.bulkAdd(created);
     return created.length;
+  });
+}
+
+/** A plan's reminder to write a thank-you note by hand: something done on paper, not drafted. */
+export function isHandwrittenNote(reminder: Reminder): boolean {
+  return reminder.kind === 'thank-you' && reminder.purpose === null;
+}
+
+/**
+ * Marks a reminder done; for a hand-written thank-you note it also records
+ * that the note was sent (DOMAIN.md), in the same transaction. Returns the
+ * touch it recorded, so undo can take it back.
+ */
+export async function completeStep(db: RapportDatabase, reminder: Reminder): Promise<string | null> {
+  return db.transaction('rw', db.reminders, db.touches, async () => {
+    const current = await db.reminders.get(reminder.id);
+    if (!current) throw new Error('That reminder no longer exists.');
+
+    const at = now();
+    await putSteps(db, [{ ...current, status: 'done', closedAt: at }]);
+    if (!isHandwrittenNote(current)) return null;
+
+    const touch = parseOrThrow(
+      touchSchema,
+      { id: newId(), contactId: reminder.contactId, channel: 'letter', purpose: 'thank-you', at, subject: 'Hand-written thank-you note', body: '' },
+      'Touch',
+    );
+    await db.touches.add(touch);
+    return touch.id;
   });
 }

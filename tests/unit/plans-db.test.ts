@@ -3,6 +3,7 @@ import { addMonths } from 'date-fns';
 import { saveDebrief, blankDebrief, listDebriefs } from '@/lib/db/debriefs';
 import {
   acceptPlan,
+  completeStep,
   currentPlan,
   endPlan,
   ensureRhythmReminders,
@@ -165,6 +166,30 @@ describe('follow-up plans', () => {
     // Counting again changes nothing.
     const again = await followLastContact(db, DEFAULT_SETTINGS, ZONE);
     expect(again).toBe(0);
+  });
+});
+
+describe('completing a step', () => {
+  it('records a hand-written thank-you note as sent, and leaves the plan\'s rhythm alone', async () => {
+    const { db, plan, contact } = await withNotNowPlan();
+    const steps = await listPlanSteps(db, plan.id);
+    const note = steps.find((s) => s.kind === 'thank-you')!;
+    const firstNudge = steps.find((s) => s.purpose === 'other')!;
+
+    const touchId = await completeStep(db, note);
+
+    expect((await db.reminders.get(note.id))?.status).toBe('done');
+    expect(await db.touches.get(touchId!)).toMatchObject({ contactId: contact.id, channel: 'letter', purpose: 'thank-you' });
+    await followLastContact(db, DEFAULT_SETTINGS, ZONE);
+    expect((await db.reminders.get(firstNudge.id))?.dueAt).toBe(firstNudge.dueAt);
+  });
+
+  it('records no touch for other steps', async () => {
+    const { db, plan } = await withNotNowPlan();
+    const email = (await listPlanSteps(db, plan.id)).find((s) => s.purpose === 'thank-you')!;
+
+    expect(await completeStep(db, email)).toBeNull();
+    expect(await db.touches.count()).toBe(0);
   });
 });
 
