@@ -6,6 +6,13 @@ import { useServices } from './services';
 import { useUi } from './ui-store';
 import { ViewHeading } from './view-heading';
 
+/** "never touched (added today)", "1 day without a touch", "12 days without a touch". */
+function sinceTouch(lastTouchAt: number | null, days: number): string {
+  const span = days === 1 ? '1 day' : `${days} days`;
+  if (lastTouchAt === null) return days <= 0 ? 'never touched (added today)' : `never touched (added ${span} ago)`;
+  return days <= 0 ? 'touched today' : `${span} without a touch`;
+}
+
 /** "How am I doing": the user's follow-up reputation, the figures behind it, and who has waited longest. */
 export function ReputationView() {
   const { db, now } = useServices();
@@ -64,7 +71,7 @@ export function ReputationView() {
               <button type="button" className="link" onClick={() => go({ name: 'contact', contactId: contact.id })}>
                 {contact.name}
               </button>
-              <span className="muted">{lastTouchAt === null ? `never touched (added ${days} days ago)` : `${days} days since the last touch`}</span>
+              <span className="muted">{sinceTouch(lastTouchAt, days)}</span>
             </li>
           ))}
         </ul>
