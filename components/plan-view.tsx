@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { endPlan, pausePlan, resumePlan, stepsForEditing, updatePlanSteps } from '@/lib/db/plans';
+import { endPlan, pausePlan, resumePlan, roleOf, stepsForEditing, updatePlanSteps } from '@/lib/db/plans';
 import type { Contact } from '@/lib/model/contact';
 import type { Plan } from '@/lib/model/plan';
 import type { Reminder } from '@/lib/model/reminder';
@@ -62,7 +62,7 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
       <ol className="plan-steps plan-steps--compact" aria-label="Steps to go">
         {live.map((step) => (
           <li key={step.id} className="plan-line">
-            <span className="plan-line__role">{STEP_ROLE_LABELS[stepsForEditing([step])[0]?.role ?? 'helpful']}</span>
+            <span className="plan-line__role">{STEP_ROLE_LABELS[roleOf(step)]}</span>
             <span className="plan-line__when muted">{step.status === 'paused' ? 'paused' : formatDue(step.dueAt, now())}</span>
             {step.purpose && !paused && step.dueAt <= now() ? (
               <button

@@ -3,7 +3,7 @@ import { reminderSchema, type Reminder } from '../model/reminder';
 import type { Settings } from '../model/settings';
 import { touchSchema } from '../model/touch';
 import { parseOrThrow } from '../model/validation';
-import type { PlanProposal, PlanStep } from '../plan/plan-from-debrief';
+import type { PlanProposal, PlanStep, StepRole } from '../plan/plan-from-debrief';
 import { rescheduleAfterContact } from '../plan/reschedule';
 import { brokenRhythm } from '../plan/rhythm';
 import { newId } from '../id';
@@ -181,11 +181,20 @@ export function updatePlanSteps(db: RapportDatabase, planId: string, edited: rea
   });
 }
 
+/** What a plan's reminder is for in the blend, read back from its kind and draft purpose. */
+export function roleOf(step: Reminder): StepRole {
+  if (step.kind === 'call-back') return 'call-back';
+  if (isHandwrittenNote(step)) return 'thank-you-note';
+  if (step.purpose === 'thank-you') return 'thank-you-email';
+  if (step.purpose === 'value-proposition') return 'value';
+  return step.purpose === null ? 'check-in' : 'helpful';
+}
+
 /** A running plan's live steps as editable plan steps (the key is the reminder's id). */
 export function stepsForEditing(steps: readonly Reminder[]): PlanStep[] {
   return steps.filter(isLive).map((s) => ({
     key: s.id,
-    role: s.kind === 'call-back' ? 'call-back' : s.kind === 'thank-you' ? 'thank-you-note' : s.purpose === 'value-proposition' ? 'value' : s.purpose === 'thank-you' ? 'thank-you-email' : s.purpose === null ? 'check-in' : 'helpful',
+    role: roleOf(s),
     kind: s.kind,
     purpose: s.purpose,
     dueAt: s.dueAt,
