@@ -266,7 +266,8 @@ export async function ensureRhythmReminders(db: RapportDatabase, settings: Setti
           contact,
           lastContactAt: lastContactAt >= 0 ? lastContactAt : null,
           hasPlan: plans.some((p) => p.status !== 'ended'),
-          hasOpenReminder: reminders.some((r) => r.status === 'open' || r.status === 'snoozed'),
+          // Only one already due counts: a call-back months away must not silence the rhythm.
+          hasOpenReminder: reminders.some((r) => (r.status === 'open' || r.status === 'snoozed') && r.dueAt <= at),
         },
         at,
         settings.planHour,

@@ -7,7 +7,7 @@ export interface RhythmFacts {
   lastContactAt: number | null;
   /** An active or paused plan already keeps this person in mind. */
   hasPlan: boolean;
-  /** An open or snoozed reminder already waits for this person. */
+  /** An open or snoozed reminder for this person is already due. */
   hasOpenReminder: boolean;
 }
 

@@ -14,7 +14,7 @@ import {
   stepsForEditing,
   updatePlanSteps,
 } from '@/lib/db/plans';
-import { countDueReminders } from '@/lib/db/reminders';
+import { buildReminder, countDueReminders } from '@/lib/db/reminders';
 import { logTouch } from '@/lib/db/touches';
 import { setClockOffset, now } from '@/lib/clock';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings';
@@ -208,10 +208,14 @@ describe('keep-in-touch rhythm', () => {
     await logTouch(db, { contactId: quiet.id, channel: 'email', purpose: 'other', subject: '', body: '', at: now() - 50 * DAY });
     await logTouch(db, { contactId: recent.id, channel: 'email', purpose: 'other', subject: '', body: '', at: now() - 10 * DAY });
 
+    // A call-back months away does not silence the rhythm.
+    const later = buildReminder({ contactId: quiet.id, kind: 'call-back', dueAt: now() + 100 * DAY });
+    await db.reminders.add(later);
+
     expect(await ensureRhythmReminders(db, DEFAULT_SETTINGS, ZONE)).toBe(1);
     expect(await ensureRhythmReminders(db, DEFAULT_SETTINGS, ZONE)).toBe(0);
 
-    const [reminder] = await db.reminders.toArray();
+    const [reminder] = (await db.reminders.toArray()).filter((r) => r.id !== later.id);
     expect(reminder).toMatchObject({ contactId: quiet.id, purpose: 'other', kind: 'follow-up' });
     expect(reminder!.note).toMatch(/Keep in touch: about 7 weeks/);
     expect(reminder!.dueAt).toBeLessThanOrEqual(now());
