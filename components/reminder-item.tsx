@@ -1,6 +1,7 @@
 import { REMINDER_KIND_LABELS, type Reminder } from '@/lib/model/reminder';
 import { putReminder, skipReminder, snoozeReminder } from '@/lib/db/reminders';
-import { completeStep, isHandwrittenNote } from '@/lib/db/plans';
+import { completeStep, isHandwrittenNote, roleOf } from '@/lib/db/plans';
+import { STEP_ROLE_LABELS } from '@/lib/plan/plan-from-debrief';
 import { formatDue } from './format';
 import { SnoozeMenu } from './snooze-menu';
 import { useDraft } from './draft-store';
@@ -20,7 +21,9 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
   const { db, now } = useServices();
   const write = useWrite();
   const go = useUi((state) => state.go);
-  const label = `${REMINDER_KIND_LABELS[reminder.kind]}${contactName ? ` for ${contactName}` : ''}`;
+  // A plan step says what it is for ("Helpful message"), a plain reminder its kind.
+  const kindLabel = reminder.planId ? STEP_ROLE_LABELS[roleOf(reminder)] : REMINDER_KIND_LABELS[reminder.kind];
+  const label = `${kindLabel}${contactName ? ` for ${contactName}` : ''}`;
   const restore = () => putReminder(db, reminder);
   const purpose = reminder.purpose;
 
@@ -52,7 +55,7 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
   return (
     <li className={`reminder${overdue ? ' reminder--overdue' : ''}`} aria-label={label}>
       <div className="reminder__main">
-        <span className="reminder__kind">{REMINDER_KIND_LABELS[reminder.kind]}</span>
+        <span className="reminder__kind">{kindLabel}</span>
         {contactName ? (
           <button
             type="button"

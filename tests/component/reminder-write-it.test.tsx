@@ -28,7 +28,7 @@ describe('a due plan step in Today', () => {
     const step = buildReminder({ contactId: contact.id, kind: 'follow-up', dueAt: Date.now(), planId: 'p1', purpose: 'other', attachments: [article] });
     renderItem(step);
 
-    await user.click(screen.getByRole('button', { name: 'Write it: Follow up for Dana Whitfield' }));
+    await user.click(screen.getByRole('button', { name: 'Write it: Helpful message for Dana Whitfield' }));
 
     expect(useUi.getState().view).toEqual({ name: 'contact', contactId: contact.id });
     expect(useDraft.getState()).toMatchObject({ open: true, contactId: contact.id, purpose: 'other', attachments: [article], reminderId: step.id });
@@ -44,7 +44,7 @@ describe('a due plan step in Today', () => {
     renderItem(note, db);
 
     expect(screen.queryByRole('button', { name: /^Write it/ })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Done: Thank-you note for Dana Whitfield' }));
+    await user.click(screen.getByRole('button', { name: 'Done: Hand-written thank-you note for Dana Whitfield' }));
 
     await waitFor(async () => expect(await db.touches.toArray()).toMatchObject([{ channel: 'letter', purpose: 'thank-you' }]));
     expect((await db.reminders.get(note.id))?.status).toBe('done');

@@ -93,13 +93,13 @@ describe('after a "not now" call', () => {
     // Today shows the step; one click opens its draft on the card.
     await sidebar.reload();
     await sidebar.getByRole('tab', { name: /Today/ }).click();
-    const step = sidebar.getByRole('listitem', { name: 'Follow up for Dana Whitfield' }).filter({ hasText: 'Nothing about what you sell' });
+    const step = sidebar.getByRole('listitem', { name: 'Helpful message for Dana Whitfield' });
     await step.first().waitFor();
     await sidebar.screenshot({ path: '.test-results/plan-4-today.png', fullPage: true });
     await step.first().getByRole('button', { name: /^Write it/ }).click();
     await sidebar.getByRole('heading', { name: 'Write to Dana' }).waitFor();
-    expect(await sidebar.getByLabel('Purpose').inputValue()).toBe('other');
-    const body = await sidebar.getByLabel('Message').inputValue();
+    expect(await sidebar.getByLabel('Purpose', { exact: true }).inputValue()).toBe('other');
+    const body = await sidebar.getByLabel('Message', { exact: true }).inputValue();
     expect(body).toContain('Hi Dana');
     expect(body).not.toMatch(/Director|Socializer|Relater|Thinker/);
     await sidebar.screenshot({ path: '.test-results/plan-5-draft.png', fullPage: true });
