@@ -6,6 +6,7 @@ import { ContactCard } from './contact-card';
 import { ContactList } from './contact-list';
 import { NewContact } from './new-contact';
 import { PagePerson } from './page-person';
+import { ReputationView } from './reputation-view';
 import { SampleDataBanner } from './sample-data';
 import { TodayView } from './today-view';
 import { ToastHost } from './toast';
@@ -15,6 +16,7 @@ import { useUi, type View } from './ui-store';
 const TABS = [
   { view: 'today', label: 'Today' },
   { view: 'contacts', label: 'Contacts' },
+  { view: 'reputation', label: 'How am I doing' },
 ] as const;
 
 /** The sidebar: the person in front of you (from the page), today's reminders, and contacts. */
@@ -92,6 +94,8 @@ function CurrentView({ view }: { view: View }) {
       return <TodayView />;
     case 'contacts':
       return <ContactList />;
+    case 'reputation':
+      return <ReputationView />;
     case 'contact':
       return <ContactCard contactId={view.contactId} />;
     case 'new-contact':
@@ -99,8 +103,9 @@ function CurrentView({ view }: { view: View }) {
   }
 }
 
-function tabOf(view: View): 'today' | 'contacts' | null {
+function tabOf(view: View): 'today' | 'contacts' | 'reputation' | null {
   if (view.name === 'today') return 'today';
   if (view.name === 'contacts') return 'contacts';
+  if (view.name === 'reputation') return 'reputation';
   return null;
 }

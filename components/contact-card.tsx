@@ -3,6 +3,8 @@ import { changeTags, deleteContact, restoreContact, updateContact } from '@/lib/
 import { STAGE_LABELS } from '@/lib/model/contact';
 import { TAG_KINDS } from '@/lib/model/tag';
 import { DraftPanel } from './draft-panel';
+import { DebriefSection } from './debrief-section';
+import { StyleSection } from './style-section';
 import { ContactFields, contactPatchOf, fieldValuesOf } from './contact-fields';
 import { initials } from './contact-list';
 import { EmptyState } from './empty-state';
@@ -81,6 +83,7 @@ export function ContactCard({ contactId }: { contactId: string }) {
       </section>
 
       {/* card sections: style and hint (issue 6) */}
+      <StyleSection contact={contact} />
 
       <section className="card__section" aria-labelledby="tags-heading">
         <h3 id="tags-heading">What they want</h3>
@@ -97,6 +100,7 @@ export function ContactCard({ contactId }: { contactId: string }) {
       {/* card sections: suggestions from the library (issue 5) */}
 
       {/* card sections: debrief and follow-up plan (issue 6) */}
+      <DebriefSection contact={contact} />
 
       <section className="card__section" aria-labelledby="reminders-heading">
         <h3 id="reminders-heading">Reminders</h3>

@@ -1,7 +1,10 @@
 import { REMINDER_KIND_LABELS, type Reminder } from '@/lib/model/reminder';
-import { completeReminder, putReminder, skipReminder, snoozeReminder } from '@/lib/db/reminders';
+import { putReminder, skipReminder, snoozeReminder } from '@/lib/db/reminders';
+import { completeStep, isHandwrittenNote, roleOf } from '@/lib/db/plans';
+import { STEP_ROLE_LABELS } from '@/lib/plan/plan-from-debrief';
 import { formatDue } from './format';
 import { SnoozeMenu } from './snooze-menu';
+import { useDraft } from './draft-store';
 import { useServices } from './services';
 import { useUi } from './ui-store';
 import { useWrite } from './use-write';
@@ -18,13 +21,41 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
   const { db, now } = useServices();
   const write = useWrite();
   const go = useUi((state) => state.go);
-  const label = `${REMINDER_KIND_LABELS[reminder.kind]}${contactName ? ` for ${contactName}` : ''}`;
+  // A plan step says what it is for ("Helpful message"), a plain reminder its kind.
+  const kindLabel = reminder.planId ? STEP_ROLE_LABELS[roleOf(reminder)] : REMINDER_KIND_LABELS[reminder.kind];
+  const label = `${kindLabel}${contactName ? ` for ${contactName}` : ''}`;
   const restore = () => putReminder(db, reminder);
+  const purpose = reminder.purpose;
+
+  // A hand-written thank-you note marked done is recorded as sent (issue 6); undo takes both back.
+  async function markDone() {
+    let touchId: string | null = null;
+    await write(
+      async () => {
+        touchId = await completeStep(db, reminder);
+      },
+      {
+        done: isHandwrittenNote(reminder) ? 'Marked done; the note is recorded as sent.' : 'Marked done.',
+        undo: async () => {
+          await restore();
+          if (touchId) await db.touches.delete(touchId);
+        },
+        reminders: true,
+      },
+    );
+  }
+
+  // A plan step that is something to write opens its draft on the card in one click (issue 6).
+  function openDraft() {
+    if (!purpose) return;
+    go({ name: 'contact', contactId: reminder.contactId });
+    useDraft.getState().start(reminder.contactId, { purpose, attachments: reminder.attachments, reminderId: reminder.id });
+  }
 
   return (
     <li className={`reminder${overdue ? ' reminder--overdue' : ''}`} aria-label={label}>
       <div className="reminder__main">
-        <span className="reminder__kind">{REMINDER_KIND_LABELS[reminder.kind]}</span>
+        <span className="reminder__kind">{kindLabel}</span>
         {contactName ? (
           <button
             type="button"
@@ -38,13 +69,16 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
         {reminder.note ? <p className="reminder__note">{reminder.note}</p> : null}
       </div>
       <div className="reminder__actions">
+        {purpose ? (
+          <button type="button" className="button button--small button--primary" aria-label={`Write it: ${label}`} onClick={openDraft}>
+            Write it
+          </button>
+        ) : null}
         <button
           type="button"
-          className="button button--small button--primary"
+          className={`button button--small${purpose ? '' : ' button--primary'}`}
           aria-label={`Done: ${label}`}
-          onClick={() =>
-            write(() => completeReminder(db, reminder.id), { done: 'Marked done.', undo: restore, reminders: true })
-          }
+          onClick={markDone}
         >
           Done
         </button>

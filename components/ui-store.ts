@@ -5,6 +5,7 @@ import type { ContactDraft } from '@/lib/model/contact';
 export type View =
   | { name: 'today' }
   | { name: 'contacts' }
+  | { name: 'reputation' }
   | { name: 'contact'; contactId: string }
   | { name: 'new-contact'; prefill: ContactDraft | null; guessed?: readonly string[] };
 

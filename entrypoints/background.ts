@@ -8,6 +8,10 @@ import { forgetPageContext, savePageContext } from '@/lib/runtime/page-context-s
 import { openSidebar } from '@/lib/runtime/open-sidebar';
 import { requestContactFocus } from '@/lib/runtime/sidebar-focus';
 import { log } from '@/lib/log';
+import { ensureRhythmReminders, followLastContact } from '@/lib/db/plans';
+import { followClockOffset, loadClockOffset } from '@/lib/runtime/clock-hook';
+import { loadSettings } from '@/lib/runtime/settings-store';
+import { localTimeZone } from '@/lib/plan/local-time';
 
 const RECOUNT_ALARM = 'recount';
 
@@ -20,7 +24,9 @@ export default defineBackground(() => {
   let queue: Promise<void> = Promise.resolve();
   function recount(): Promise<void> {
     queue = queue.then(async () => {
+      await clockReady;
       try {
+        await keepPlansInStep();
         await announceDueReminders(db);
         await refreshBadge(db);
       } catch (error) {
@@ -29,6 +35,23 @@ export default defineBackground(() => {
     });
     return queue;
   }
+
+  // Follow-up plans (issue 6): the next steps count from the last touch, and
+  // a broken keep-in-touch rhythm becomes a reminder. Failures here must not
+  // stop the badge, so they are logged and the count goes on.
+  async function keepPlansInStep(): Promise<void> {
+    try {
+      const settings = await loadSettings();
+      await followLastContact(db, settings, localTimeZone());
+      await ensureRhythmReminders(db, settings, localTimeZone());
+    } catch (error) {
+      log.error('Could not bring follow-up plans up to date', error);
+    }
+  }
+
+  // The e2e test hook for time (lib/runtime/clock-hook.ts): read at start, recount on change.
+  const clockReady = loadClockOffset().catch((error: unknown) => log.warn('Could not read the clock offset', error));
+  followClockOffset(() => void recount());
 
   void browser.alarms.create(RECOUNT_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {

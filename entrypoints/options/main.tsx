@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { SampleDataBanner, SampleDataOffer } from '@/components/sample-data';
 import { ServicesProvider, type Services } from '@/components/services';
 import { SettingsForm } from '@/components/settings-form';
+import { PlanSettingsForm } from '@/components/plan-settings-form';
 import { ToastHost } from '@/components/toast';
 import { getDatabase } from '@/lib/db/database';
 import { now } from '@/lib/clock';
@@ -30,6 +31,10 @@ createRoot(root).render(
         <section className="card__section" aria-labelledby="settings-heading">
           <h2 id="settings-heading">You</h2>
           <SettingsForm load={loadSettings} save={saveSettings} />
+        </section>
+        <section className="card__section" aria-labelledby="plans-heading">
+          <h2 id="plans-heading">Follow-up plans</h2>
+          <PlanSettingsForm load={loadSettings} save={saveSettings} />
         </section>
         <section className="card__section" aria-labelledby="sample-heading">
           <h2 id="sample-heading">Sample data</h2>

@@ -12,6 +12,7 @@ import { followActivePage } from '@/lib/runtime/active-tab';
 import { loadSettings, watchSettings } from '@/lib/runtime/settings-store';
 import { setVerboseLogging } from '@/lib/log';
 import { usePage } from '@/components/page-store';
+import { loadClockOffset } from '@/lib/runtime/clock-hook';
 import '@/components/rapport.css';
 
 const services: Services = {
@@ -47,10 +48,15 @@ watchSettings(applySettings);
 const root = document.getElementById('root');
 if (!root) throw new Error('sidepanel.html lost its #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <ServicesProvider services={services}>
-      <App />
-    </ServicesProvider>
-  </StrictMode>,
-);
+// The e2e clock hook (lib/runtime/clock-hook.ts) is read before the first render, so "due" agrees with the badge.
+void loadClockOffset()
+  .catch((error: unknown) => log.warn('Could not read the clock offset', error))
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <ServicesProvider services={services}>
+          <App />
+        </ServicesProvider>
+      </StrictMode>,
+    ),
+  );

@@ -25,6 +25,7 @@ export function buildContact(draft: ContactDraft, at = now()): Contact {
       preferences: [],
       style: null,
       notes: '',
+      keepInTouchDays: null,
       sample: false,
       createdAt: at,
       updatedAt: at,

@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Contact } from '../model/contact';
+import type { Debrief } from '../model/debrief';
+import type { Plan } from '../model/plan';
 import type { Reminder } from '../model/reminder';
 import type { Touch } from '../model/touch';
 import { VERSIONS } from './versions';
@@ -15,6 +17,8 @@ export class RapportDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   touches!: EntityTable<Touch, 'id'>;
+  debriefs!: EntityTable<Debrief, 'id'>;
+  plans!: EntityTable<Plan, 'id'>;
 
   /** `upTo` opens an older version of the schema; only the migration tests use it. */
   constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

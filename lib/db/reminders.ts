@@ -9,6 +9,9 @@ export interface NewReminder {
   kind: ReminderKind;
   dueAt: number;
   note?: string;
+  planId?: string | null;
+  purpose?: Reminder['purpose'];
+  attachments?: Reminder['attachments'];
 }
 
 export function buildReminder(input: NewReminder, at = now()): Reminder {
@@ -25,6 +28,9 @@ export function buildReminder(input: NewReminder, at = now()): Reminder {
       createdAt: at,
       closedAt: null,
       notifiedAt: null,
+      planId: input.planId ?? null,
+      purpose: input.purpose ?? null,
+      attachments: input.attachments ?? [],
     },
     'Reminder',
   );

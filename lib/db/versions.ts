@@ -25,6 +25,28 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       touches: 'id, contactId, [contactId+at], at',
     },
   },
+  {
+    // Issue 6: debriefs, follow-up plans, and reminders that are plan steps with a draft attached.
+    version: 3,
+    stores: {
+      // A contact's debriefs in time order; all debriefs by date for the habits summary.
+      debriefs: 'id, contactId, date, [contactId+date]',
+      // A contact's plans; the active ones for the worker's recount.
+      plans: 'id, contactId, status',
+      // As v1, plus a plan's steps.
+      reminders: 'id, contactId, [status+dueAt], planId',
+    },
+    upgrade: async (tx) => {
+      await tx.table('reminders').toCollection().modify((reminder: Record<string, unknown>) => {
+        reminder.planId ??= null;
+        reminder.purpose ??= null;
+        reminder.attachments ??= [];
+      });
+      await tx.table('contacts').toCollection().modify((contact: Record<string, unknown>) => {
+        contact.keepInTouchDays ??= null;
+      });
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;

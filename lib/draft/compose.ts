@@ -2,6 +2,8 @@ import type { Draft } from '../model/draft';
 import type { Purpose } from '../model/touch';
 import type { DraftContext, DraftWriter } from './types';
 import { writeThankYou } from './writers/thank-you';
+import { writeHelpfulNote } from './writers/helpful-note';
+import { writeValueProposition } from './writers/value-proposition';
 
 /**
  * The draft writers by purpose. A purpose without a writer is not offered
@@ -9,6 +11,8 @@ import { writeThankYou } from './writers/thank-you';
  */
 export const DRAFT_WRITERS: Partial<Record<Purpose, DraftWriter>> = {
   'thank-you': writeThankYou,
+  other: writeHelpfulNote,
+  'value-proposition': writeValueProposition,
 };
 
 export function availablePurposes(): Purpose[] {

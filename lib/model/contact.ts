@@ -41,6 +41,8 @@ export const contactSchema = z.object({
   preferences: tagListSchema,
   style: behaviouralStyleSchema.nullable(),
   notes: z.string().max(20_000),
+  /** Keep in touch at least every this many days when no plan is running (database v3); null: no rhythm. */
+  keepInTouchDays: z.number().int().min(1).max(730).nullable(),
   /** Marks the bundled sample contacts, so one click removes them all. */
   sample: z.boolean(),
   createdAt: z.number().int().nonnegative(),

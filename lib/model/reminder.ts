@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { draftAttachmentSchema } from './attachment';
+import { purposeSchema } from './touch';
 
 export const REMINDER_KINDS = ['call-back', 'follow-up', 'promise', 'thank-you'] as const;
 export const reminderKindSchema = z.enum(REMINDER_KINDS);
@@ -11,7 +13,8 @@ export const REMINDER_KIND_LABELS: Record<ReminderKind, string> = {
   'thank-you': 'Thank-you note',
 };
 
-export const REMINDER_STATUSES = ['open', 'done', 'snoozed', 'skipped'] as const;
+/** `paused`: a step of a paused plan; not due, not counted, back to open when the plan resumes. */
+export const REMINDER_STATUSES = ['open', 'done', 'snoozed', 'skipped', 'paused'] as const;
 export const reminderStatusSchema = z.enum(REMINDER_STATUSES);
 export type ReminderStatus = z.infer<typeof reminderStatusSchema>;
 
@@ -30,6 +33,12 @@ export const reminderSchema = z.object({
   closedAt: z.number().int().nonnegative().nullable(),
   /** When a notification was shown for the current due time, so it is shown once. */
   notifiedAt: z.number().int().nonnegative().nullable(),
+  /** The follow-up plan this is a step of (database v3); null for a plain reminder. */
+  planId: z.string().min(1).nullable().default(null),
+  /** The draft to open for it, when it is something to write (database v3). */
+  purpose: purposeSchema.nullable().default(null),
+  /** What the draft should carry: an article, a tip (database v3). */
+  attachments: z.array(draftAttachmentSchema).max(20).default([]),
 });
 
 export type Reminder = z.infer<typeof reminderSchema>;
