@@ -1,42 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { eventually, launchRapport, serveFixture, type Rapport } from './harness';
 
 const THREAD_DANA = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs';
 const THREAD_LEE = '#inbox/FMfcgzQZTabcdHkVbLmnPqRt';
 const THREAD_UNKNOWN_LAYOUT = '#inbox/FMfcgzQZTunknownLayout01';
-
-/**
- * Stands in for the style picker of a later issue: writes the style into the
- * extension's database as the picker will. The card shows it once the
- * contact is next written through Rapport.
- */
-async function setStyleInDatabase(sidebar: Page, email: string, style: string): Promise<void> {
-  await sidebar.evaluate(
-    ({ address, name }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const tx = open.result.transaction('contacts', 'readwrite');
-          const contacts = tx.objectStore('contacts');
-          const lookup = contacts.index('emails').get(address);
-          lookup.addEventListener('success', () => {
-            contacts.put({
-              ...lookup.result,
-              style: { name, source: 'picked', confidence: null, setAt: Date.now() },
-            });
-          });
-          tx.addEventListener('complete', () => {
-            open.result.close();
-            resolve();
-          });
-          tx.addEventListener('error', () => reject(tx.error));
-        });
-      }),
-    { address: email, name: style },
-  );
-}
 
 describe('Rapport on Gmail', () => {
   let rapport: Rapport;
@@ -73,7 +40,7 @@ describe('Rapport on Gmail', () => {
     await form.getByRole('button', { name: 'Add contact' }).click();
     await sidebar.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
 
-    await setStyleInDatabase(sidebar, 'dana@northwind.example', 'relater');
+    await sidebar.getByRole('button', { name: 'Relater', exact: true }).click();
     await sidebar.getByRole('textbox', { name: 'Goals' }).fill('become a better manager');
     await sidebar.getByRole('textbox', { name: 'Goals' }).press('Enter');
     await sidebar
@@ -83,7 +50,7 @@ describe('Rapport on Gmail', () => {
 
     // A Relater's thank-you: sincere, no pressure, about their goal.
     await sidebar.getByRole('button', { name: 'Write to Dana' }).click();
-    const message = sidebar.getByLabel('Message');
+    const message = sidebar.getByLabel('Message', { exact: true });
     await expect.poll(() => message.inputValue()).toContain('become a better manager');
     expect(await message.inputValue()).toContain('no rush');
     await sidebar.getByRole('button', { name: 'Reply with this draft' }).click();

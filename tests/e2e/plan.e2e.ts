@@ -34,10 +34,10 @@ describe('after a "not now" call', () => {
   });
 
   it('records the debrief, leaves with a plan, and opens the first step\'s draft when the clock reaches it', async () => {
-    await serveFixture(rapport.context, /^https:\/\/mail\.google\.com\//, 'gmail-reply-minimal.html');
+    await serveFixture(rapport.context, /^https:\/\/mail\.google\.com\//, 'gmail/e2e-two-threads.html');
     await rapport.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const gmail = await rapport.context.newPage();
-    await gmail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJbKxyz');
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs');
     const sidebar = await rapport.openSidebar();
     await sidebar.bringToFront();
 
@@ -104,10 +104,18 @@ describe('after a "not now" call', () => {
     expect(body).not.toMatch(/Director|Socializer|Relater|Thinker/);
     await sidebar.screenshot({ path: '.test-results/plan-5-draft.png', fullPage: true });
 
-    // No Gmail content script answers in this branch: Copy is the way out, and it works.
+    // Copy always works; with Gmail in front, the draft goes into the reply and closes the step.
     await sidebar.getByRole('button', { name: 'Copy' }).click();
     await sidebar.getByText('Copied to the clipboard').waitFor();
     expect(await sidebar.evaluate(() => navigator.clipboard.readText())).toContain(body.split('\n')[0]);
+
+    await gmail.bringToFront();
+    await sidebar.getByRole('button', { name: 'Reply with this draft' }).click();
+    await sidebar.getByText('Draft placed in', { exact: false }).waitFor();
+    expect(await gmail.locator('div.M9 [g_editable="true"]').innerText()).toContain('Hi Dana');
+    await gmail.screenshot({ path: '.test-results/plan-5b-gmail-reply.png' });
+    expect(await eventually(() => rapport.badge(), '2')).toBe('2');
+    await sidebar.bringToFront();
 
     // The style is set in one click and its hint shows beside it; "How am I doing" has figures to show.
     await sidebar.getByRole('button', { name: 'Relater', exact: true }).click();
