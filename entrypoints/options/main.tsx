@@ -1,23 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { SampleDataBanner, SampleDataOffer } from '@/components/sample-data';
-import { ServicesProvider, type Services } from '@/components/services';
+import { ServicesProvider } from '@/components/services';
+import { extensionServices } from '@/components/extension-services';
 import { SettingsForm } from '@/components/settings-form';
 import { PlanSettingsForm } from '@/components/plan-settings-form';
 import { ToastHost } from '@/components/toast';
-import { getDatabase } from '@/lib/db/database';
-import { now } from '@/lib/clock';
 import { loadSettings, saveSettings } from '@/lib/runtime/settings-store';
 import '@/components/rapport.css';
 
-const services: Services = {
-  db: getDatabase(),
-  now,
-  remindersChanged() {
-    void browser.runtime.sendMessage({ type: 'reminders-changed' }).catch(() => undefined);
-  },
-};
+const services = extensionServices();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('options.html lost its #root element');

@@ -2,28 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/app';
-import { ServicesProvider, type Services } from '@/components/services';
+import { ServicesProvider } from '@/components/services';
+import { extensionServices } from '@/components/extension-services';
 import { useUi } from '@/components/ui-store';
-import { getDatabase } from '@/lib/db/database';
-import { now } from '@/lib/clock';
-import { log } from '@/lib/log';
 import { FOCUS_KEY, takeContactFocus } from '@/lib/runtime/sidebar-focus';
 import { followActivePage } from '@/lib/runtime/active-tab';
 import { loadSettings, watchSettings } from '@/lib/runtime/settings-store';
-import { setVerboseLogging } from '@/lib/log';
+import { log, setVerboseLogging } from '@/lib/log';
 import { usePage } from '@/components/page-store';
 import { loadClockOffset } from '@/lib/runtime/clock-hook';
 import '@/components/rapport.css';
 
-const services: Services = {
-  db: getDatabase(),
-  now,
-  remindersChanged() {
-    browser.runtime.sendMessage({ type: 'reminders-changed' }).catch((error: unknown) => {
-      log.warn('Could not ask the service worker to recount the badge', error);
-    });
-  },
-};
+const services = extensionServices();
 
 // A notification click asks for a contact; show it now and whenever asked again.
 async function followFocusRequests() {
