@@ -2,7 +2,7 @@
 // sidebar on the bundled sample data and, with no display, saves
 // screenshots to demo-screenshots/. With a display it leaves the browser open.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -77,6 +77,23 @@ await sidebar.emulateMedia({ colorScheme: 'dark' });
 await sidebar.getByRole('tab', { name: 'Today' }).click();
 await shot('4-today-dark');
 await sidebar.emulateMedia({ colorScheme: 'light' });
+
+// Sample pages stand in for Gmail and LinkedIn (no network here): the sidebar follows them.
+const SAMPLE_PAGES = [
+  { name: '5-gmail', pattern: /^https:\/\/mail\.google\.com\//, file: 'tests/fixtures/gmail/e2e-two-threads.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs' },
+];
+for (const sample of SAMPLE_PAGES) {
+  const body = readFileSync(sample.file, 'utf8');
+  await context.route(sample.pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(sample.url);
+  await page.bringToFront();
+  await sidebar.getByRole('complementary', { name: 'On this page' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await page.screenshot({ path: join(SHOTS, `${sample.name}-page.png`) });
+  shots.push(join(SHOTS, `${sample.name}-page.png`));
+  await shot(`${sample.name}-sidebar`);
+}
 
 const badge = await sidebar.evaluate(() => chrome.action.getBadgeText({}));
 console.log(`\nRapport is running on sample data. Badge on the toolbar icon: "${badge}".`);
