@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLinkedInProfile } from '@/lib/page/read-linkedin-profile';
 import { linkedInPageContext } from '@/lib/page/linkedin-page-context';
+import { linkedInProfileSchema } from '@/lib/model/linkedin-profile';
 import { linkedInFixture } from '../linkedin-fixtures';
 
 describe('readLinkedInProfile', () => {
@@ -86,6 +87,16 @@ describe('readLinkedInProfile', () => {
     ['member-full.html', 'https://www.example.com/in/maria-okafor/'],
   ])('rejects %s at %s', (fixture, url) => {
     expect(readLinkedInProfile(linkedInFixture(fixture), url)).toBeNull();
+  });
+
+  it.each([
+    ['member-full.html', 'https://www.linkedin.com/in/maria-okafor/'],
+    ['member-sparse.html', 'https://www.linkedin.com/in/sam-ito/'],
+    ['member-long-title.html', 'https://www.linkedin.com/in/priya-rdw/'],
+    ['public-profile.html', 'https://www.linkedin.com/in/lena-fischer/'],
+    ['member-after-navigation.html', 'https://www.linkedin.com/in/tomas-berg/'],
+  ])('reads %s into a profile that passes its schema', (fixture, url) => {
+    expect(linkedInProfileSchema.safeParse(readLinkedInProfile(linkedInFixture(fixture), url)).success).toBe(true);
   });
 
   it('turns a profile into the page context the sidebar shows', () => {
