@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Contact } from '../model/contact';
 import type { Reminder } from '../model/reminder';
 import type { Touch } from '../model/touch';
+import type { VocabularyEntry } from '../model/vocabulary-entry';
 import { VERSIONS } from './versions';
 
 export const DATABASE_NAME = 'rapport';
@@ -15,6 +16,7 @@ export class RapportDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   touches!: EntityTable<Touch, 'id'>;
+  vocabulary!: EntityTable<VocabularyEntry, 'tag'>;
 
   /** `upTo` opens an older version of the schema; only the migration tests use it. */
   constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { vocabularyFromTags } from './vocabulary';
 
 /**
  * The database's history, oldest first. Never edit a version that has
@@ -23,6 +24,19 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       reminders: 'id, contactId, [status+dueAt]',
       // A contact's touches in time order.
       touches: 'id, contactId, [contactId+at], at',
+    },
+  },
+  {
+    // Issue 4 (LinkedIn and tagging): tags users add join the autocomplete.
+    version: 4,
+    stores: {
+      // Keyed by the normalised tag; listed in the order they were added.
+      vocabulary: 'tag, addedAt',
+    },
+    // Tags already on contacts become the first entries, so nothing typed before is missing from autocomplete.
+    upgrade: async (tx) => {
+      const contacts = await tx.table('contacts').toArray();
+      await tx.table('vocabulary').bulkPut(vocabularyFromTags(contacts, Date.now()));
     },
   },
 ];
