@@ -9,6 +9,7 @@ import { EmptyState } from './empty-state';
 import { ReminderForm } from './reminder-form';
 import { ReminderItem } from './reminder-item';
 import { TagEditor } from './tag-editor';
+import { TagSuggestions } from './tag-suggestions';
 import { TouchHistory } from './touch-history';
 import { useServices } from './services';
 import { useUi } from './ui-store';
@@ -84,6 +85,7 @@ export function ContactCard({ contactId }: { contactId: string }) {
 
       <section className="card__section" aria-labelledby="tags-heading">
         <h3 id="tags-heading">What they want</h3>
+        <TagSuggestions contact={contact} />
         {TAG_KINDS.map((kind) => (
           <TagEditor
             key={kind}
