@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteContact, restoreContact, updateContact } from '@/lib/db/contacts';
+import { addContactTag, removeContactTag } from '@/lib/db/contact-tags';
 import { STAGE_LABELS } from '@/lib/model/contact';
 import { TAG_KINDS } from '@/lib/model/tag';
 import { DraftPanel } from './draft-panel';
@@ -91,7 +92,8 @@ export function ContactCard({ contactId }: { contactId: string }) {
             key={kind}
             kind={kind}
             tags={contact[kind]}
-            onChange={(tags) => write(() => updateContact(db, contactId, { [kind]: tags }))}
+            onAdd={(tag) => write(() => addContactTag(db, contactId, kind, tag))}
+            onRemove={(tag) => write(() => removeContactTag(db, contactId, kind, tag))}
           />
         ))}
       </section>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { rememberTag } from '@/lib/db/vocabulary';
 import { searchTags } from '@/lib/match/tag-search';
 import { normaliseTag, TAG_KIND_LABELS, type TagKind } from '@/lib/model/tag';
@@ -9,7 +9,8 @@ import { useWrite } from './use-write';
 interface Props {
   kind: TagKind;
   tags: readonly string[];
-  onChange(tags: string[]): void;
+  onAdd(tag: string): void;
+  onRemove(tag: string): void;
 }
 
 interface Option {
@@ -28,13 +29,23 @@ const PLACEHOLDERS: Record<TagKind, string> = {
 
 const MAX_OPTIONS = 6;
 
+type Op = { add: string } | { remove: string };
+
+function apply(tags: readonly string[], op: Op): string[] {
+  return 'add' in op ? (tags.includes(op.add) ? [...tags] : [...tags, op.add]) : tags.filter((tag) => tag !== op.remove);
+}
+
+function reflected(tags: readonly string[], op: Op): boolean {
+  return 'add' in op ? tags.includes(op.add) : !tags.includes(op.remove);
+}
+
 /**
  * A contact's tags of one kind, with autocomplete over the vocabulary
  * (WAI-ARIA combobox with a list popup: arrows move through the options,
  * Enter adds the highlighted one or what was typed, Escape closes the list).
  * A tag not in the vocabulary yet is allowed and joins it.
  */
-export function TagEditor({ kind, tags, onChange }: Props) {
+export function TagEditor({ kind, tags: saved, onAdd, onRemove }: Props) {
   const { db } = useServices();
   const write = useWrite();
   const index = useTagIndex();
@@ -42,6 +53,11 @@ export function TagEditor({ kind, tags, onChange }: Props) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // Changes not yet back from the database, shown at once (the writes themselves are per tag).
+  const [ops, setOps] = useState<Op[]>([]);
+  const pending = ops.filter((op) => !reflected(saved, op));
+  const tags = pending.reduce(apply, [...saved]);
+  useEffect(() => setOps((current) => current.filter((op) => !reflected(saved, op))), [saved]);
   const label = TAG_KIND_LABELS[kind];
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -61,8 +77,14 @@ export function TagEditor({ kind, tags, onChange }: Props) {
     setOpen(false);
     if (!tag || tags.includes(tag)) return;
 
-    onChange([...tags, tag]);
+    change({ add: tag });
     void write(() => rememberTag(db, tag, kind));
+  }
+
+  function change(op: Op) {
+    setOps([...pending, op]);
+    if ('add' in op) onAdd(op.add);
+    else onRemove(op.remove);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -96,7 +118,7 @@ export function TagEditor({ kind, tags, onChange }: Props) {
         }
         break;
       case 'Backspace':
-        if (text === '' && tags.length > 0) onChange(tags.slice(0, -1));
+        if (text === '' && tags.length > 0) change({ remove: tags.at(-1) ?? '' });
         break;
       case 'Tab':
         setOpen(false);
@@ -117,7 +139,7 @@ export function TagEditor({ kind, tags, onChange }: Props) {
               type="button"
               className="chip__remove"
               aria-label={`Remove ${tag} from ${label.toLowerCase()}`}
-              onClick={() => onChange(tags.filter((t) => t !== tag))}
+              onClick={() => change({ remove: tag })}
             >
               ×
             </button>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { updateContact } from '@/lib/db/contacts';
+import { addContactTag } from '@/lib/db/contact-tags';
 import { rememberTag } from '@/lib/db/vocabulary';
 import { SUGGESTED_KINDS, suggestTags } from '@/lib/match/suggest-tags';
 import type { Contact } from '@/lib/model/contact';
@@ -48,7 +48,7 @@ export function TagSuggestions({ contact }: { contact: Contact }) {
                   aria-label={`Add ${tag} to ${TAG_KIND_LABELS[kind].toLowerCase()}`}
                   onClick={() =>
                     write(async () => {
-                      await updateContact(db, contact.id, { [kind]: [...contact[kind], tag] });
+                      await addContactTag(db, contact.id, kind, tag);
                       await rememberTag(db, tag, kind);
                     })
                   }

@@ -21,6 +21,7 @@ export function likelyMatch(person: PagePerson, contacts: readonly Contact[]): C
     contacts.find((contact) => {
       if (person.linkedInUrl && contact.linkedInUrl && contact.linkedInUrl !== person.linkedInUrl) return false;
       if (person.linkedInUrl && contact.linkedInUrl === person.linkedInUrl) return false;
+      if (person.email && contact.emails.includes(person.email.toLowerCase())) return false;
       if (nameKey(contact.name) !== name) return false;
 
       const theirs = companyKey(contact.company);

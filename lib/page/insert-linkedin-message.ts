@@ -41,8 +41,11 @@ function placeCaretAtEnd(doc: Document, box: HTMLElement): void {
   const selection = doc.getSelection();
   if (!selection) return;
 
+  // Inside the last paragraph, so the text continues it instead of opening a blank line below.
+  const last = box.lastElementChild;
+  const target = last && /^(P|DIV)$/.test(last.tagName) ? last : box;
   const range = doc.createRange();
-  range.selectNodeContents(box);
+  range.selectNodeContents(target);
   range.collapse(false);
   selection.removeAllRanges();
   selection.addRange(range);

@@ -9,7 +9,14 @@ import { renderWith } from './render-with-services';
 
 function Goals({ initial = [] as string[] }) {
   const [tags, setTags] = useState(initial);
-  return <TagEditor kind="goals" tags={tags} onChange={setTags} />;
+  return (
+    <TagEditor
+      kind="goals"
+      tags={tags}
+      onAdd={(tag) => setTags((current) => [...current, tag])}
+      onRemove={(tag) => setTags((current) => current.filter((t) => t !== tag))}
+    />
+  );
 }
 
 const chips = () => screen.getByRole('list', { name: 'Goals' }).querySelectorAll('li');
