@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { rememberTag } from '@/lib/db/vocabulary';
 import { searchTags } from '@/lib/match/tag-search';
 import { normaliseTag, TAG_KIND_LABELS, type TagKind } from '@/lib/model/tag';
@@ -57,7 +57,12 @@ export function TagEditor({ kind, tags: saved, onAdd, onRemove }: Props) {
   const [ops, setOps] = useState<Op[]>([]);
   const pending = ops.filter((op) => !reflected(saved, op));
   const tags = pending.reduce(apply, [...saved]);
-  useEffect(() => setOps((current) => current.filter((op) => !reflected(saved, op))), [saved]);
+  // Once the database answers, changes it reflects are done (adjusting state while rendering, as React's docs advise).
+  const [seen, setSeen] = useState(saved);
+  if (seen !== saved) {
+    setSeen(saved);
+    setOps(pending);
+  }
   const label = TAG_KIND_LABELS[kind];
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-option-${i}`;

@@ -147,9 +147,9 @@ export async function undoMerge(db: RapportDatabase, snapshot: MergeSnapshot): P
     for (const table of tables) {
       const keys = snapshot.moved[table.name] ?? [];
       if (table.schema.primKey.keyPath === 'contactId') {
-        const moved: unknown = keys.length > 0 ? await table.get(keepId(snapshot)) : undefined;
+        const moved: unknown = keys.length > 0 ? await table.get(keep.id) : undefined;
         if (moved !== undefined) {
-          await table.delete(keepId(snapshot));
+          await table.delete(keep.id);
           await table.add({ ...(moved as object), contactId: merge.id });
         }
         for (const record of snapshot.setAside[table.name] ?? []) await table.put(record);
@@ -163,18 +163,14 @@ export async function undoMerge(db: RapportDatabase, snapshot: MergeSnapshot): P
   });
 }
 
-function keepId(snapshot: MergeSnapshot): string {
-  return snapshot.keep.id;
-}
-
 function ownedBy(table: Table, contactId: string) {
   return table.where('contactId').equals(contactId);
 }
 
-async function bothContacts(db: RapportDatabase, keepId: string, mergeId: string): Promise<[Contact, Contact]> {
-  if (keepId === mergeId) throw new Error('A contact cannot be merged with itself.');
+async function bothContacts(db: RapportDatabase, keptId: string, mergeId: string): Promise<[Contact, Contact]> {
+  if (keptId === mergeId) throw new Error('A contact cannot be merged with itself.');
 
-  const [keep, merge] = await db.contacts.bulkGet([keepId, mergeId]);
+  const [keep, merge] = await db.contacts.bulkGet([keptId, mergeId]);
   if (!keep || !merge) throw new Error('One of the two contacts no longer exists; it may have been deleted in another window. Nothing was merged.');
   return [keep, merge];
 }

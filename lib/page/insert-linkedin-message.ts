@@ -80,7 +80,10 @@ function paragraph(doc: Document, line: string): HTMLParagraphElement {
   return p;
 }
 
+function squash(value: string): string {
+  return value.replace(/\s+/g, '');
+}
+
 function contains(box: HTMLElement, text: string): boolean {
-  const squash = (value: string) => value.replace(/\s+/g, '');
   return squash(box.textContent ?? '').includes(squash(text));
 }

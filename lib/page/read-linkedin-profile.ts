@@ -275,7 +275,6 @@ function str(value: unknown): string {
 
 /** Long texts are cut to the schema's bounds rather than failing the read. */
 function clip(profile: LinkedInProfile): LinkedInProfile {
-  const cut = (text: string, max = 500) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
   return {
     ...profile,
     name: cut(profile.name, 200),
@@ -290,4 +289,8 @@ function clip(profile: LinkedInProfile): LinkedInProfile {
       dates: cut(entry.dates),
     })),
   };
+}
+
+function cut(text: string, max = 500): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

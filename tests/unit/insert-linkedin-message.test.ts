@@ -38,7 +38,7 @@ describe('insertLinkedInMessage', () => {
   it('uses the editing command when the browser supports it', () => {
     const doc = linkedInFixture('member-full.html');
     const { box } = withEnablingSend(doc);
-    const exec = vi.fn((_command: string, _ui: boolean, value: string) => {
+    const exec = vi.fn<(command: string, ui: boolean, value: string) => boolean>((_command, _ui, value) => {
       box.append(value);
       return true;
     });

@@ -96,7 +96,7 @@ describe('merging two records of one person', () => {
     const after = await countsFor(db, gmailDana.id);
     for (const [table, count] of Object.entries(after)) {
       const expected = table === 'plans' ? 1 : (keptBefore[table] ?? 0) + (mergedBefore[table] ?? 0);
-      expect(count, table).toBe(expected);
+      expect({ table, count }).toEqual({ table, count: expected });
     }
     expect(await countsFor(db, linkedInDana.id)).toEqual({ reminders: 0, touches: 0, debriefs: 0, plans: 0 });
     const merged = await db.contacts.get(gmailDana.id);
@@ -131,14 +131,14 @@ describe('merging two records of one person', () => {
   });
 
   it.each([
-    ['the same contact twice', () => [gmailDana.id, gmailDana.id]],
-    ['a contact that no longer exists', () => [gmailDana.id, 'gone']],
-  ])('refuses %s and changes nothing', async (_case, ids) => {
+    ['the same contact twice', () => [gmailDana.id, gmailDana.id], 'cannot be merged with itself'],
+    ['a contact that no longer exists', () => [gmailDana.id, 'gone'], 'no longer exists'],
+  ])('refuses %s and changes nothing', async (_case, ids, reason) => {
     const db = await filled();
     const before = await everything(db);
     const [keep = '', merge = ''] = ids();
 
-    await expect(mergeContacts(db, keep, merge)).rejects.toThrow();
+    await expect(mergeContacts(db, keep, merge)).rejects.toThrow(reason);
     expect(await everything(db)).toEqual(before);
   });
 });
