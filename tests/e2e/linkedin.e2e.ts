@@ -35,6 +35,7 @@ describe('Rapport on LinkedIn', () => {
     await sidebar.getByRole('combobox', { name: 'Goals' }).focus();
     await sidebar.keyboard.type('managment');
     await sidebar.keyboard.press('ArrowDown');
+    await sidebar.screenshot({ path: '.test-results/linkedin-autocomplete.png' });
     await sidebar.keyboard.press('Enter');
     await sidebar.keyboard.type('trade show');
     await sidebar.keyboard.press('ArrowDown');
