@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { vocabularyFromTags } from './vocabulary';
+import { now } from '../clock';
 
 /**
  * The database's history, oldest first. Never edit a version that has
@@ -36,7 +37,7 @@ export const VERSIONS: readonly DatabaseVersion[] = [
     // Tags already on contacts become the first entries, so nothing typed before is missing from autocomplete.
     upgrade: async (tx) => {
       const contacts = await tx.table('contacts').toArray();
-      await tx.table('vocabulary').bulkPut(vocabularyFromTags(contacts, Date.now()));
+      await tx.table('vocabulary').bulkPut(vocabularyFromTags(contacts, now()));
     },
   },
 ];
