@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InsertResult } from '@/lib/model/draft';
-import type { LinkedInProfile } from '@/lib/model/linkedin-profile';
 import { insertLinkedInMessage } from '@/lib/page/insert-linkedin-message';
 import { linkedInPageContext } from '@/lib/page/linkedin-page-context';
+import { nextRead, type SentRead } from '@/lib/page/linkedin-read-gate';
 import { queryHook } from '@/lib/page/linkedin-selectors';
 import { readLinkedInProfile } from '@/lib/page/read-linkedin-profile';
 import { log } from '@/lib/log';
@@ -43,8 +43,7 @@ export default defineContentScript({
 });
 
 function followProfiles(ctx: ContentScriptContext): { read(force: boolean): void } {
-  let sentKey: string | null | undefined;
-  let sentFilled = -1;
+  let sent: SentRead | null = null;
   let timer: number | undefined;
   let watched: Element | null = null;
 
@@ -69,14 +68,10 @@ function followProfiles(ctx: ContentScriptContext): { read(force: boolean): void
   function read(force: boolean): void {
     watch();
     const profile = readLinkedInProfile(document, location.href);
-    const key = profile?.url ?? null;
-    const filled = profile ? filledFields(profile) : 0;
+    const next = nextRead(force ? null : sent, profile);
+    if (!next) return;
 
-    const sameProfile = key === sentKey;
-    if (!force && sameProfile && filled <= sentFilled) return;
-
-    sentKey = key;
-    sentFilled = filled;
+    sent = next;
     const context = profile ? linkedInPageContext(profile, now()) : null;
     browser.runtime.sendMessage({ type: 'page-context', context }).catch((error: unknown) => {
       log.debug('The extension did not take the page context (reloaded?)', error);
@@ -86,12 +81,6 @@ function followProfiles(ctx: ContentScriptContext): { read(force: boolean): void
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
   read(false);
   return { read };
-}
-
-/** How much of a profile has rendered: a fuller read of the same profile is sent again. */
-function filledFields(profile: LinkedInProfile): number {
-  const fields = [profile.headline, profile.location, profile.company, profile.title, profile.about];
-  return fields.filter(Boolean).length + profile.experience.length;
 }
 
 type Request = { type: 'read-page' } | { type: 'insert-draft'; body: string };

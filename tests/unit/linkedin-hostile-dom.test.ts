@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLinkedInProfile } from '@/lib/page/read-linkedin-profile';
 import { linkedInProfileSchema } from '@/lib/model/linkedin-profile';
+import { linkedInFixture } from '../linkedin-fixtures';
 
 /** mulberry32: a small seeded generator, so a failing page can be rebuilt from its seed. */
 function seeded(seed: number): () => number {
@@ -55,6 +56,38 @@ function randomTree(doc: Document, random: () => number, parent: Element, depth:
   }
 }
 
+/** Removes, duplicates, moves and rewrites parts of a page, as a half-rolled-out redesign might. */
+function mangle(doc: Document, random: () => number, times: number): void {
+  for (let i = 0; i < times; i += 1) {
+    const all = [...doc.body.querySelectorAll('*')];
+    if (all.length === 0) return;
+    const target = pick(random, all);
+    const other = pick(random, all);
+
+    switch (Math.floor(random() * 6)) {
+      case 0:
+        target.remove();
+        break;
+      case 1:
+        target.after(target.cloneNode(true));
+        break;
+      case 2:
+        if (!target.contains(other) && !other.contains(target)) other.append(target);
+        break;
+      case 3:
+        target.textContent = pick(random, TEXTS);
+        break;
+      case 4: {
+        const [name, values] = pick(random, ATTRIBUTES);
+        target.setAttribute(name, pick(random, values));
+        break;
+      }
+      default:
+        target.replaceChildren();
+    }
+  }
+}
+
 describe('the LinkedIn reader on hostile and random pages', () => {
   it.each(Array.from({ length: 60 }, (_, i) => i + 1))('never throws and returns null or a valid profile (seed %i)', (seed) => {
     const random = seeded(seed);
@@ -65,6 +98,23 @@ describe('the LinkedIn reader on hostile and random pages', () => {
     const profile = readLinkedInProfile(doc, url);
 
     expect(profile === null || linkedInProfileSchema.safeParse(profile).success).toBe(true);
+  });
+
+  it('survives real profile pages mangled at random, and still reads many of them', () => {
+    const fixtures = ['member-full.html', 'member-long-title.html', 'public-profile.html', 'member-after-navigation.html'];
+    let readable = 0;
+
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const random = seeded(seed * 7919);
+      const doc = linkedInFixture(pick(random, fixtures));
+      mangle(doc, random, 1 + Math.floor(random() * 8));
+
+      const profile = readLinkedInProfile(doc, 'https://www.linkedin.com/in/maria-okafor/');
+      expect(profile === null || linkedInProfileSchema.safeParse(profile).success, `seed ${seed}`).toBe(true);
+      if (profile) readable += 1;
+    }
+
+    expect(readable).toBeGreaterThan(5);
   });
 
   it('returns null on an empty document', () => {
