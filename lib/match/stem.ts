@@ -18,6 +18,12 @@ export function words(text: string): string[] {
 }
 
 export function stem(word: string): string {
+  const w = stemWhole(word);
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
+
+/** The stem without the cut to five letters: "salesforce" stays apart from "salespeople". */
+export function stemWhole(word: string): string {
   let w = word.toLowerCase();
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
@@ -27,14 +33,14 @@ export function stem(word: string): string {
       break;
     }
   }
-  return w.length > 5 ? w.slice(0, 5) : w;
+  return w;
 }
 
-/** The stems of the words that carry meaning, in order. */
-export function contentStems(text: string): string[] {
+/** The stems of the words that carry meaning, in order (`whole`: not cut to five letters). */
+export function contentStems(text: string, whole = false): string[] {
   return words(text)
     .filter((word) => !STOP_WORDS.has(word))
-    .map(stem);
+    .map(whole ? stemWhole : stem);
 }
 
 /** A phrase's stems joined, for comparing tags regardless of plurals and endings. */

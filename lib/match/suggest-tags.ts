@@ -28,12 +28,20 @@ export function suggestTags(text: string, terms: readonly VocabularyTerm[], exis
 
   for (const clause of clauses(text)) {
     const stems = contentStems(clause);
+    const wholeStems = contentStems(clause, true);
     if (stems.length === 0) continue;
 
     for (const term of terms) {
       if (term.group === 'preferences' || have.has(stemKey(term.tag))) continue;
 
-      const weight = Math.max(0, ...[term.tag, ...term.aliases].map((phrase) => matchWeight(stems, contentStems(phrase))));
+      // A one-word topic has no other word to confirm it, so it must match whole ("salesforce" is not "salespeople").
+      const weight = Math.max(
+        0,
+        ...[term.tag, ...term.aliases].map((phrase) => {
+          const short = contentStems(phrase);
+          return short.length === 1 ? matchWeight(wholeStems, contentStems(phrase, true)) : matchWeight(stems, short);
+        }),
+      );
       if (weight === 0) continue;
 
       const known = found.get(term.tag);

@@ -49,6 +49,11 @@ describe('Rapport on LinkedIn', () => {
     // Suggestions from the profile are offered, not applied.
     await sidebar.getByRole('button', { name: 'Add lead conversion to goals' }).waitFor();
     await sidebar.screenshot({ path: '.test-results/linkedin-tagged.png', fullPage: true });
+    await sidebar.emulateMedia({ colorScheme: 'dark' });
+    await sidebar.getByRole('combobox', { name: 'Challenges' }).pressSequentially('new in');
+    await sidebar.screenshot({ path: '.test-results/linkedin-tagged-dark.png' });
+    await sidebar.getByRole('combobox', { name: 'Challenges' }).press('Escape');
+    await sidebar.emulateMedia({ colorScheme: 'light' });
 
     // LinkedIn moves to another profile with pushState: the sidebar follows.
     await linkedin.bringToFront();

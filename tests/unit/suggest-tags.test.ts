@@ -30,6 +30,10 @@ describe('tag suggestions from a headline and about text', () => {
     expect(suggestTags(text, terms)).toEqual({ goals: [], challenges: [], interests: [] });
   });
 
+  it('does not take a brand for a word it shares five letters with', () => {
+    expect(suggestTags('I lead a sales team of twelve salespeople.', terms).goals).not.toContain('crm adoption');
+  });
+
   it('leaves out tags the contact already has, in any form', () => {
     const suggested = suggestTags('Hiring salespeople and converting leads.', terms, ['Lead Conversion']);
 
