@@ -20,6 +20,8 @@ const EXPECTED: [string, Partial<Record<LinkedInHook, number>>][] = [
       messageBox: 1,
       messageSend: 1,
       main: 1,
+      screenReaderOnly: 13,
+      visibleCopy: 14,
     },
   ],
   ['member-sparse.html', { memberProfile: 1, memberName: 1, memberHeadline: 1, memberLocation: 0, memberAboutAnchor: 0, memberEntity: 0, messageBox: 0 }],
@@ -54,6 +56,12 @@ describe('LinkedIn selectors', () => {
       expect(queryHookAll(linkedInFixture(fixture), hook as LinkedInHook)).toHaveLength(count);
     },
   );
+
+  it('pins every hook on a fixture where it finds something', () => {
+    const pinned = new Set(EXPECTED.flatMap(([, counts]) => Object.entries(counts).filter(([, count]) => count > 0).map(([hook]) => hook)));
+
+    expect(Object.keys(LINKEDIN_SELECTORS).filter((hook) => !pinned.has(hook))).toEqual([]);
+  });
 
   it('dates every fallback and lists them newest first', () => {
     for (const fallbacks of Object.values(LINKEDIN_SELECTORS)) {
