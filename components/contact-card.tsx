@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { changeTags, deleteContact, restoreContact, updateContact } from '@/lib/db/contacts';
+import { deleteContact, restoreContact, updateContact } from '@/lib/db/contacts';
+import { addContactTag, removeContactTag } from '@/lib/db/contact-tags';
 import { STAGE_LABELS } from '@/lib/model/contact';
 import { TAG_KINDS } from '@/lib/model/tag';
 import { DraftPanel } from './draft-panel';
@@ -11,6 +12,7 @@ import { EmptyState } from './empty-state';
 import { ReminderForm } from './reminder-form';
 import { ReminderItem } from './reminder-item';
 import { TagEditor } from './tag-editor';
+import { TagSuggestions } from './tag-suggestions';
 import { TouchHistory } from './touch-history';
 import { useServices } from './services';
 import { useUi } from './ui-store';
@@ -87,12 +89,14 @@ export function ContactCard({ contactId }: { contactId: string }) {
 
       <section className="card__section" aria-labelledby="tags-heading">
         <h3 id="tags-heading">What they want</h3>
+        <TagSuggestions contact={contact} />
         {TAG_KINDS.map((kind) => (
           <TagEditor
             key={kind}
             kind={kind}
             tags={contact[kind]}
-            onChange={(tags) => write(() => changeTags(db, contactId, kind, contact[kind], tags))}
+            onAdd={(tag) => write(() => addContactTag(db, contactId, kind, tag))}
+            onRemove={(tag) => write(() => removeContactTag(db, contactId, kind, tag))}
           />
         ))}
       </section>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import { findContactByEmail, findContactByLinkedIn } from '@/lib/db/contacts';
 import { pageCandidates } from '@/lib/match/page-candidates';
+import { LikelyMatchOffer } from './likely-match-offer';
 import type { ContactDraft } from '@/lib/model/contact';
 import type { PagePerson } from '@/lib/model/page-context';
 import { usePage } from './page-store';
@@ -115,6 +116,7 @@ export function PagePerson() {
           </button>
         </span>
       ) : null}
+      {person && match !== undefined ? <LikelyMatchOffer person={person} match={match} /> : null}
     </aside>
   );
 }

@@ -2,7 +2,6 @@ import { contactSchema, type Contact, type ContactDraft } from '../model/contact
 import type { Reminder } from '../model/reminder';
 import type { Touch } from '../model/touch';
 import { parseOrThrow } from '../model/validation';
-import type { TagKind } from '../model/tag';
 import { newId } from '../id';
 import { now } from '../clock';
 import type { RapportDatabase } from './database';
@@ -74,29 +73,6 @@ export async function updateContact(
     const next = parseOrThrow(contactSchema, { ...current, ...patch, id, updatedAt: now() }, 'Contact');
     await db.contacts.put(next);
     return next;
-  });
-}
-
-/**
- * Applies a tag edit made on a list the UI saw (`before` -> `after`) to the
- * list as it is now, so two quick edits never undo each other.
- */
-export async function changeTags(
-  db: RapportDatabase,
-  id: string,
-  kind: TagKind,
-  before: readonly string[],
-  after: readonly string[],
-): Promise<Contact> {
-  const added = after.filter((tag) => !before.includes(tag));
-  const removed = new Set(before.filter((tag) => !after.includes(tag)));
-
-  return db.transaction('rw', db.contacts, async () => {
-    const current = await db.contacts.get(id);
-    if (!current) throw new Error('That contact no longer exists; it may have been deleted in another window.');
-
-    const tags = [...current[kind].filter((tag) => !removed.has(tag)), ...added];
-    return updateContact(db, id, { [kind]: tags });
   });
 }
 

@@ -4,6 +4,7 @@ import type { Debrief } from '../model/debrief';
 import type { Plan } from '../model/plan';
 import type { Reminder } from '../model/reminder';
 import type { Touch } from '../model/touch';
+import type { VocabularyEntry } from '../model/vocabulary-entry';
 import { VERSIONS } from './versions';
 
 export const DATABASE_NAME = 'rapport';
@@ -19,6 +20,7 @@ export class RapportDatabase extends Dexie {
   touches!: EntityTable<Touch, 'id'>;
   debriefs!: EntityTable<Debrief, 'id'>;
   plans!: EntityTable<Plan, 'id'>;
+  vocabulary!: EntityTable<VocabularyEntry, 'tag'>;
 
   /** `upTo` opens an older version of the schema; only the migration tests use it. */
   constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

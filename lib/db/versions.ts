@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { vocabularyFromTags } from './vocabulary';
+import { now } from '../clock';
 
 /**
  * The database's history, oldest first. Never edit a version that has
@@ -45,6 +47,19 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       await tx.table('contacts').toCollection().modify((contact: Record<string, unknown>) => {
         contact.keepInTouchDays ??= null;
       });
+    },
+  },
+  {
+    // Issue 4 (LinkedIn and tagging): tags users add join the autocomplete.
+    version: 4,
+    stores: {
+      // Keyed by the normalised tag; listed in the order they were added.
+      vocabulary: 'tag, addedAt',
+    },
+    // Tags already on contacts become the first entries, so nothing typed before is missing from autocomplete.
+    upgrade: async (tx) => {
+      const contacts = await tx.table('contacts').toArray();
+      await tx.table('vocabulary').bulkPut(vocabularyFromTags(contacts, now()));
     },
   },
 ];

@@ -4,7 +4,6 @@ import {
   deleteContact,
   DuplicateContactError,
   filterContacts,
-  changeTags,
   findContactByEmail,
   findContactByLinkedIn,
   restoreContact,
@@ -98,17 +97,5 @@ describe('filterContacts', () => {
     ['a word no one has', 'sailing', []],
   ])('finds contacts by %s', (_, query, names) => {
     expect(filterContacts(people, query).map((c) => c.name)).toEqual(names);
-  });
-});
-
-describe('changeTags', () => {
-  it('applies two quick edits made on the same stale list without losing either', async () => {
-    const dana = await createContact(db, { name: 'Dana Whitfield', goals: ['hiring'] });
-
-    await changeTags(db, dana.id, 'goals', ['hiring'], ['hiring', 'trade shows']);
-    await changeTags(db, dana.id, 'goals', ['hiring'], ['hiring', 'lead conversion']);
-    await changeTags(db, dana.id, 'goals', ['hiring'], []);
-
-    expect((await db.contacts.get(dana.id))?.goals).toEqual(['trade shows', 'lead conversion']);
   });
 });
