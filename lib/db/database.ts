@@ -1,4 +1,5 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Article, SentArticle } from '../model/article';
 import type { Contact } from '../model/contact';
 import type { Reminder } from '../model/reminder';
 import type { Touch } from '../model/touch';
@@ -15,6 +16,8 @@ export class RapportDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   touches!: EntityTable<Touch, 'id'>;
+  articles!: EntityTable<Article, 'id'>;
+  sentArticles!: Table<SentArticle, [string, string]>;
 
   /** `upTo` opens an older version of the schema; only the migration tests use it. */
   constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -25,6 +25,15 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       touches: 'id, contactId, [contactId+at], at',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // The library (issue 5): by topic (multi-entry) for filters, by URL and title for duplicates.
+      articles: 'id, *topics, url, title, addedAt',
+      // What was sent to whom: one row per contact and article, so "already sent" is a key lookup.
+      sentArticles: '[contactId+articleId], contactId, articleId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;
