@@ -8,9 +8,9 @@ export function editDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
 
   const width = b.length + 1;
-  let twoBack = new Array<number>(width).fill(0);
+  let twoBack: number[] = Array.from({ length: width }, () => 0);
   let previous = Array.from({ length: width }, (_, j) => j);
-  let current = new Array<number>(width).fill(0);
+  let current: number[] = Array.from({ length: width }, () => 0);
 
   for (let i = 1; i <= a.length; i += 1) {
     current[0] = i;

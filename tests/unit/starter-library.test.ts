@@ -26,18 +26,15 @@ describe('the starter library', () => {
 
   it('covers the topics the issue names', () => {
     const covered = new Set(articles.flatMap((a) => a.topics));
-    for (const topic of ['management training', 'hiring', 'interviewing', 'trade shows', 'lead conversion', 'marketing messages', 'time management', 'negotiation', 'customer retention']) {
-      expect(covered, topic).toContain(topic);
-    }
+    const named = ['management training', 'hiring', 'interviewing', 'trade shows', 'lead conversion', 'marketing messages', 'time management', 'negotiation', 'customer retention'];
+    expect(named.filter((topic) => !covered.has(topic))).toEqual([]);
   });
 
   it('is mostly relationship-building tips that can be sent as they are, of two to four sentences', () => {
     for (const a of articles) {
       expect(a.kind).toBe('relationship-building');
-      expect(a.tip, a.title).toBeTruthy();
       const sentences = (a.tip ?? '').split(/(?<=[.!?])\s+(?=[A-Z"])/).length;
-      expect(sentences, a.title).toBeGreaterThanOrEqual(2);
-      expect(sentences, a.title).toBeLessThanOrEqual(4);
+      expect({ title: a.title, fits: sentences >= 2 && sentences <= 4 }).toEqual({ title: a.title, fits: true });
     }
   });
 

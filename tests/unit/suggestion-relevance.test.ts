@@ -256,7 +256,8 @@ function recall(c: Case): number {
 describe('suggestion relevance over the starter library', () => {
   it('has at least 30 contacts, each pick a real starter title', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
-    for (const c of CASES) for (const pick of c.picks) expect(titles, `${c.who}: "${pick}"`).toContain(pick);
+    const unknown = CASES.flatMap((c) => c.picks.filter((pick) => !titles.has(pick)));
+    expect(unknown).toEqual([]);
   });
 
   it('ranks what a thoughtful salesperson would pick near the top (MRR@10)', () => {
@@ -265,7 +266,7 @@ describe('suggestion relevance over the starter library', () => {
 
     // The figure the issue note reports; printed so a change in ranking shows its effect.
     process.stdout.write(`MRR@10 over ${ranks.length} contacts: ${mrr.toFixed(3)}\n`);
-    for (const r of ranks.filter((r) => r.rr < 0.5)) process.stdout.write(`  rr ${r.rr.toFixed(2)}: ${r.who}\n`);
+    for (const low of ranks.filter((r) => r.rr < 0.5)) process.stdout.write(`  rr ${low.rr.toFixed(2)}: ${low.who}\n`);
     expect(mrr).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -273,7 +274,7 @@ describe('suggestion relevance over the starter library', () => {
     const mean = CASES.reduce((sum, c) => sum + recall(c), 0) / CASES.length;
 
     process.stdout.write(`recall@10 over ${CASES.length} contacts: ${mean.toFixed(3)}\n`);
-    for (const c of CASES.filter((c) => recall(c) < 1)) process.stdout.write(`  missed some for: ${c.who}: ${topTen(c).join(' | ')}\n`);
+    for (const missed of CASES.filter((c) => recall(c) < 1)) process.stdout.write(`  missed some for: ${missed.who}: ${topTen(missed).join(' | ')}\n`);
     expect(mean).toBeGreaterThanOrEqual(0.9);
   });
 });
