@@ -23,6 +23,8 @@ export interface ArticleIndex {
   /** Scratch space for queries, reused so a query allocates little. */
   readonly scratch: { score: Float64Array; best: Float64Array; reason: Int32Array };
   readonly logSize: number;
+  /** What each tag was read as; tags recur (the same contact, the same few goals), the library does not change under an index. */
+  readonly termCache: Map<string, TagTerms>;
 }
 
 export interface Posting {
@@ -100,6 +102,7 @@ export function buildArticleIndex(articles: readonly Article[], vocabulary: read
       reason: new Int32Array(articles.length),
     },
     logSize: Math.log(1 + articles.length),
+    termCache: new Map(),
   };
 }
 
@@ -116,6 +119,16 @@ export interface TagTerms {
  */
 export function termsOfTag(index: ArticleIndex, rawTag: string): TagTerms {
   const tag = normaliseTag(rawTag);
+  const cached = index.termCache.get(tag);
+  if (cached) return cached;
+
+  const terms = readTag(index, tag);
+  if (index.termCache.size > 5_000) index.termCache.clear();
+  index.termCache.set(tag, terms);
+  return terms;
+}
+
+function readTag(index: ArticleIndex, tag: string): TagTerms {
   const topics = new Map<string, number>();
   const add = (topic: string, weight: number) => topics.set(topic, Math.max(topics.get(topic) ?? 0, weight));
 
@@ -132,8 +145,11 @@ export function termsOfTag(index: ArticleIndex, rawTag: string): TagTerms {
     if (phrase !== tag && phrase.length > 2 && padded.includes(` ${phrase} `)) add(topic, 0.8);
   }
 
+  // Words already said by a topic the tag names exactly add nothing but work.
+  const covered = new Set(exact ? words(exact) : []);
   const found = new Map<string, number>();
   for (const word of words(tag)) {
+    if (covered.has(word)) continue;
     if (index.wordPostings.has(word)) found.set(word, 1);
     else {
       const near = nearestWord(index, word);

@@ -23,6 +23,7 @@ const WORD_WEIGHT = 0.3;
 /** Each earlier pick with the same reason scales a candidate down by this, so five picks are not one topic. */
 const SAME_REASON_DAMPING = 0.45;
 const STYLE_FIT_BONUS = 1.1;
+const MIN_RARITY = Math.log(1 + 5) / Math.log(1 + 1_000_000);
 
 export interface Suggestion {
   article: Article;
@@ -95,6 +96,8 @@ export function suggestArticles(
         const posting = index.wordPostings.get(word);
         if (!posting) continue;
         const rarity = Math.log(1 + index.articles.length / posting.docs.length) / index.logSize;
+        // A word in a fifth of the library says little and costs a long walk.
+        if (rarity < MIN_RARITY) continue;
         for (let i = 0; i < posting.docs.length; i += 1) {
           credit(posting.docs[i] ?? 0, kindWeight * wordShare * weight * rarity * (posting.weights[i] ?? 0), reasonIndex);
         }
@@ -102,8 +105,9 @@ export function suggestArticles(
     }
   }
 
-  // Decide: drop what was sent or is not yet welcome, then rank.
-  const candidates: { doc: number; score: number; reason: number }[] = [];
+  // Decide: drop what was sent or is not yet welcome, and keep the best few for picking.
+  const poolSize = limit * 8;
+  const pool: { doc: number; score: number; reason: number }[] = [];
   for (const doc of touched) {
     const article = index.articles[doc];
     const value = score[doc] ?? 0;
@@ -114,10 +118,9 @@ export function suggestArticles(
     if (article.kind === 'value-proposition' && !valuePropositionAllowed) continue;
 
     const fits = contact.style !== null && article.styleFit.includes(contact.style.name);
-    candidates.push({ doc, score: fits ? value * STYLE_FIT_BONUS : value, reason: why });
+    const candidate = { doc, score: fits ? value * STYLE_FIT_BONUS : value, reason: why };
+    insertRanked(pool, candidate, poolSize);
   }
-  candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  const pool = candidates.slice(0, limit * 8);
 
   // Act: pick greedily, damping repeats of a reason, relationship-building first.
   const picked: Suggestion[] = [];
@@ -155,4 +158,22 @@ export function suggestArticles(
     });
   }
   return picked;
+}
+
+/** Keeps `pool` sorted best first and at most `size` long; a full sort of every match costs more than it needs to. */
+function insertRanked(pool: { doc: number; score: number }[], candidate: { doc: number; score: number; reason: number }, size: number): void {
+  const worse = (a: { doc: number; score: number }, b: { doc: number; score: number }) => a.score < b.score || (a.score === b.score && a.doc > b.doc);
+  const last = pool[pool.length - 1];
+  if (pool.length >= size && last && !worse(last, candidate)) return;
+
+  let low = 0;
+  let high = pool.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const at = pool[middle];
+    if (at && worse(candidate, at)) low = middle + 1;
+    else high = middle;
+  }
+  pool.splice(low, 0, candidate);
+  if (pool.length > size) pool.pop();
 }

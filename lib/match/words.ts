@@ -13,6 +13,19 @@ const STOPWORDS = new Set(
  * meets "hire", without a dictionary. Stems are index keys, never shown.
  */
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+
+  const result = stemOnce(word);
+  // A library's words repeat; the cache is bounded so a huge import cannot grow it without end.
+  if (stems.size > 50_000) stems.clear();
+  stems.set(word, result);
+  return result;
+}
+
+const stems = new Map<string, string>();
+
+function stemOnce(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
