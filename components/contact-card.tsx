@@ -5,6 +5,7 @@ import { TAG_KINDS } from '@/lib/model/tag';
 import { DraftPanel } from './draft-panel';
 import { ContactFields, contactPatchOf, fieldValuesOf } from './contact-fields';
 import { initials } from './contact-list';
+import { LibrarySuggestions } from './library-suggestions';
 import { EmptyState } from './empty-state';
 import { ReminderForm } from './reminder-form';
 import { ReminderItem } from './reminder-item';
@@ -95,6 +96,7 @@ export function ContactCard({ contactId }: { contactId: string }) {
       </section>
 
       {/* card sections: suggestions from the library (issue 5) */}
+      <LibrarySuggestions contact={contact} />
 
       {/* card sections: debrief and follow-up plan (issue 6) */}
 

@@ -7,6 +7,8 @@ import { SettingsForm } from '@/components/settings-form';
 import { ToastHost } from '@/components/toast';
 import { getDatabase } from '@/lib/db/database';
 import { now } from '@/lib/clock';
+import { log } from '@/lib/log';
+import { seedStarterLibrary } from '@/lib/library/starter-library';
 import { loadSettings, saveSettings } from '@/lib/runtime/settings-store';
 import '@/components/rapport.css';
 
@@ -17,6 +19,9 @@ const services: Services = {
     void browser.runtime.sendMessage({ type: 'reminders-changed' }).catch(() => undefined);
   },
 };
+
+// The starter library goes in on first open (once per starter version; lib/library/starter-library.ts).
+seedStarterLibrary(services.db, now()).catch((error: unknown) => log.warn('Could not add the starter library; it will be tried again next time.', error));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('options.html lost its #root element');

@@ -119,3 +119,18 @@ export async function sentArticleIds(db: RapportDatabase, contactId: string): Pr
   const rows = await db.sentArticles.where('contactId').equals(contactId).toArray();
   return new Set(rows.map((row) => row.articleId));
 }
+
+/** Records the attachments of a sent draft that are library articles (others, such as plan notes, are skipped). */
+export async function recordSentAttachments(
+  db: RapportDatabase,
+  contactId: string,
+  attachmentIds: readonly string[],
+  touchId: string | null,
+): Promise<number> {
+  if (attachmentIds.length === 0) return 0;
+
+  const found = await db.articles.bulkGet([...attachmentIds]);
+  const ids = found.flatMap((article) => (article ? [article.id] : []));
+  await recordSentArticles(db, contactId, ids, touchId);
+  return ids.length;
+}

@@ -2,6 +2,7 @@ import type { Draft } from '../model/draft';
 import type { Purpose } from '../model/touch';
 import type { DraftContext, DraftWriter } from './types';
 import { writeThankYou } from './writers/thank-you';
+import { writeHelpfulArticle } from './writers/helpful-article';
 
 /**
  * The draft writers by purpose. A purpose without a writer is not offered
@@ -9,6 +10,7 @@ import { writeThankYou } from './writers/thank-you';
  */
 export const DRAFT_WRITERS: Partial<Record<Purpose, DraftWriter>> = {
   'thank-you': writeThankYou,
+  article: writeHelpfulArticle,
 };
 
 export function availablePurposes(): Purpose[] {
