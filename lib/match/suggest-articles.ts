@@ -160,9 +160,12 @@ export function suggestArticles(
   return picked;
 }
 
+function worse(a: { doc: number; score: number }, b: { doc: number; score: number }): boolean {
+  return a.score < b.score || (a.score === b.score && a.doc > b.doc);
+}
+
 /** Keeps `pool` sorted best first and at most `size` long; a full sort of every match costs more than it needs to. */
 function insertRanked(pool: { doc: number; score: number }[], candidate: { doc: number; score: number; reason: number }, size: number): void {
-  const worse = (a: { doc: number; score: number }, b: { doc: number; score: number }) => a.score < b.score || (a.score === b.score && a.doc > b.doc);
   const last = pool[pool.length - 1];
   if (pool.length >= size && last && !worse(last, candidate)) return;
 
