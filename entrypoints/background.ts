@@ -8,6 +8,9 @@ import { forgetPageContext, savePageContext } from '@/lib/runtime/page-context-s
 import { openSidebar } from '@/lib/runtime/open-sidebar';
 import { requestContactFocus } from '@/lib/runtime/sidebar-focus';
 import { log } from '@/lib/log';
+import { now } from '@/lib/clock';
+import { seedStarterLibrary } from '@/lib/library/starter-library';
+import { createSavePageMenu, SAVE_PAGE_MENU, saveTabToLibrary } from '@/lib/runtime/save-page-menu';
 
 const RECOUNT_ALARM = 'recount';
 
@@ -41,6 +44,15 @@ export default defineBackground(() => {
   // The toolbar icon opens the side panel (Chrome); Firefox toggles its sidebar_action itself.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
     log.warn('Could not make the toolbar icon open the side panel', error);
+  });
+
+  // The library (issue 5): the starter set goes in on install; "Save this page to Rapport" on any page.
+  browser.runtime.onInstalled.addListener(() => {
+    createSavePageMenu();
+    seedStarterLibrary(db, now()).catch((error: unknown) => log.warn('Could not add the starter library; the sidebar will try again.', error));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_PAGE_MENU && tab) void saveTabToLibrary(tab).catch((error: unknown) => log.error('Could not save the page', error));
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { SampleDataBanner, SampleDataOffer } from '@/components/sample-data';
 import { ServicesProvider, type Services } from '@/components/services';
 import { SettingsForm } from '@/components/settings-form';
+import { LibraryManager } from '@/components/library-manager';
 import { ToastHost } from '@/components/toast';
 import { getDatabase } from '@/lib/db/database';
 import { now } from '@/lib/clock';
@@ -35,6 +36,11 @@ createRoot(root).render(
         <section className="card__section" aria-labelledby="settings-heading">
           <h2 id="settings-heading">You</h2>
           <SettingsForm load={loadSettings} save={saveSettings} />
+        </section>
+        <section className="card__section" aria-labelledby="library-heading">
+          <h2 id="library-heading">Library</h2>
+          <p className="muted">Articles and tips to send your contacts. The sidebar suggests them by each contact's goals, challenges and interests.</p>
+          <LibraryManager />
         </section>
         <section className="card__section" aria-labelledby="sample-heading">
           <h2 id="sample-heading">Sample data</h2>

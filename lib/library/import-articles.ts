@@ -81,7 +81,7 @@ function listOf(value: unknown): string[] {
   return value.split(/[;,|]/).map((part) => part.trim()).filter(Boolean);
 }
 
-function text(value: unknown): string {
+function cellText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
@@ -96,15 +96,15 @@ export function articleFromRow(row: ImportRow, options: { defaultTopics: readonl
   const topics = listOf(fields.topics);
   const candidate = {
     id: newId(),
-    title: text(fields.title),
-    url: text(fields.url).trim() || null,
-    summary: text(fields.summary),
-    tip: text(fields.tip).trim() || null,
+    title: cellText(fields.title),
+    url: cellText(fields.url).trim() || null,
+    summary: cellText(fields.summary),
+    tip: cellText(fields.tip).trim() || null,
     topics: topics.length > 0 ? topics : [...options.defaultTopics],
-    kind: text(fields.kind).trim().toLowerCase() || 'relationship-building',
-    format: text(fields.format).trim().toLowerCase() || 'article',
+    kind: cellText(fields.kind).trim().toLowerCase() || 'relationship-building',
+    format: cellText(fields.format).trim().toLowerCase() || 'article',
     styleFit: listOf(fields.styleFit).map((style) => style.toLowerCase()),
-    source: text(fields.source),
+    source: cellText(fields.source),
     addedAt: options.at,
     starter: false,
   };
