@@ -34,7 +34,7 @@ export function LibraryManager({ takePage = takeSavedPage }: { takePage?: () => 
   const { db } = useServices();
   const write = useWrite();
   const id = useId();
-  const articles = useLiveQuery(() => db.articles.orderBy('addedAt').reverse().toArray(), [db]);
+  const articles = useLiveQuery(() => db.articles.orderBy('title').toArray(), [db]);
   const [query, setQuery] = useState('');
   const [topic, setTopic] = useState('');
   const [kind, setKind] = useState<ArticleKind | ''>('');
