@@ -48,8 +48,13 @@ export function LibrarySuggestions({ contact }: { contact: Contact }) {
 
   function addToDraft(article: Article) {
     const attachment = attachmentOf(article);
-    if (draft.open && draft.contactId === contact.id) draft.attach(attachment);
-    else draft.start(contact.id, { purpose: 'article', attachments: [attachment] });
+    if (!draft.open || draft.contactId !== contact.id) {
+      draft.start(contact.id, { purpose: 'article', attachments: [attachment] });
+      return;
+    }
+    draft.attach(attachment);
+    // A thank-you does not carry attachments; the helpful-article draft does.
+    if (draft.purpose !== 'article') draft.setPurpose('article');
   }
 
   return (

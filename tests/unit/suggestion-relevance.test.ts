@@ -229,6 +229,55 @@ const CASES: Case[] = [
     challenges: ['risk management'],
     picks: ['Reducing supply chain surprises', 'A simple risk register'],
   },
+  // Tags typed the way salespeople write notes: free text, not the vocabulary's words.
+  {
+    who: 'a distributor whose booth at the spring expo produced a pile of business cards nobody called',
+    goals: ['get more out of the spring expo'],
+    challenges: ['nobody follows up the booth leads'],
+    picks: ['Trade-show follow-up within 48 hours', 'Capturing booth leads you can actually follow up'],
+  },
+  {
+    who: 'a founder whose two best account executives quit in the same quarter',
+    goals: ['keep my best reps'],
+    challenges: ['people leaving for competitors'],
+    picks: ['Stay interviews: ask before people leave', 'Why good people leave, and the early signs'],
+  },
+  {
+    who: 'a new VP who inherited a team that misses every deadline',
+    goals: ['get projects delivered on time'],
+    challenges: ['inherited team'],
+    picks: ['Keeping projects on track', 'The first 90 days as a new manager: listen before you change'],
+  },
+  {
+    who: 'a practice owner who keeps getting bad online reviews about waiting times',
+    goals: ['happier patients'],
+    challenges: ['long waits'],
+    picks: ['Patient experience: small things patients notice'],
+  },
+  {
+    who: 'a sales lead whose buyers always ask for a discount at the end',
+    goals: ['stop discounting'],
+    challenges: ['buyers push back on price'],
+    picks: ['Never give a concession without getting one', 'The price objection is usually a value question'],
+  },
+  {
+    who: 'a manager who works evenings to catch up on email',
+    goals: ['leave work on time'],
+    challenges: ['inbox overload'],
+    picks: ['Taming the inbox', 'Preventing burnout in a demanding job', 'Protecting deep-work time'],
+  },
+  {
+    who: 'a startup CEO pitching to a first investor next month',
+    goals: ['raise our first round'],
+    challenges: ['never pitched investors'],
+    picks: ['Preparing to talk to investors'],
+  },
+  {
+    who: 'an IT manager told to use AI tools without leaking customer data',
+    goals: ['use ai safely'],
+    challenges: ['data protection worries'],
+    picks: ['Using AI tools at work sensibly', 'Cybersecurity basics every small business needs'],
+  },
 ];
 
 const articles = starterArticles(0);
