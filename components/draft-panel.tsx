@@ -4,6 +4,7 @@ import { firstName } from '@/lib/draft/greeting';
 import { completeReminder } from '@/lib/db/reminders';
 import { logTouch } from '@/lib/db/touches';
 import { recordSentAttachments } from '@/lib/db/articles';
+import { attachmentsInText } from '@/lib/draft/sent-attachments';
 import type { Contact } from '@/lib/model/contact';
 import type { Draft } from '@/lib/model/draft';
 import { PURPOSE_LABELS, type Channel, type Purpose } from '@/lib/model/touch';
@@ -76,11 +77,14 @@ export function DraftPanel({ contact }: { contact: Contact }) {
     await copyOrSay('Copied to the clipboard. Paste it into your message, then send it from there.');
   }
 
+  /** The attached articles still in the text being sent (the user may have cut some). */
+  const sentIds = () => attachmentsInText(`${subject}\n${body}`, draftState.attachments).map((a) => a.id);
+
   async function copyOrSay(text: string) {
     try {
       await copyDraft(draft);
       // Copied to be pasted and sent: the attached articles count as sent, so they are not suggested again.
-      await write(() => recordSentAttachments(db, contact.id, draftState.attachments.map((a) => a.id), null));
+      await write(() => recordSentAttachments(db, contact.id, sentIds(), null));
       setResult({ tone: 'info', text });
     } catch {
       setResult({ tone: 'error', text: 'Could not copy to the clipboard. Select the text below and copy it by hand.' });
@@ -92,7 +96,7 @@ export function DraftPanel({ contact }: { contact: Contact }) {
     await write(
       async () => {
         const touch = await logTouch(db, { contactId: contact.id, channel, purpose: draftState.purpose, subject, body });
-        await recordSentAttachments(db, contact.id, draftState.attachments.map((a) => a.id), touch.id);
+        await recordSentAttachments(db, contact.id, sentIds(), touch.id);
         if (reminderId) await completeReminder(db, reminderId);
       },
       { reminders: reminderId !== null },
