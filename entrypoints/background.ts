@@ -8,8 +8,6 @@ import { forgetPageContext, savePageContext } from '@/lib/runtime/page-context-s
 import { openSidebar } from '@/lib/runtime/open-sidebar';
 import { requestContactFocus } from '@/lib/runtime/sidebar-focus';
 import { log } from '@/lib/log';
-import { now } from '@/lib/clock';
-import { seedStarterLibrary } from '@/lib/library/starter-library';
 import { createSavePageMenu, SAVE_PAGE_MENU, saveTabToLibrary } from '@/lib/runtime/save-page-menu';
 
 const RECOUNT_ALARM = 'recount';
@@ -46,11 +44,9 @@ export default defineBackground(() => {
     log.warn('Could not make the toolbar icon open the side panel', error);
   });
 
-  // The library (issue 5): the starter set goes in on install; "Save this page to Rapport" on any page.
-  browser.runtime.onInstalled.addListener(() => {
-    createSavePageMenu();
-    seedStarterLibrary(db, now()).catch((error: unknown) => log.warn('Could not add the starter library; the sidebar will try again.', error));
-  });
+  // The library (issue 5): "Save this page to Rapport" on any page. The starter set is
+  // seeded by the sidebar and settings pages on first open, which load its text on demand.
+  browser.runtime.onInstalled.addListener(() => createSavePageMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_PAGE_MENU && tab) void saveTabToLibrary(tab).catch((error: unknown) => log.error('Could not save the page', error));
   });

@@ -1,5 +1,6 @@
-import type { ArticleFormat } from '../model/article';
+import type { Article, ArticleFormat } from '../model/article';
 import type { StyleName } from '../model/style';
+import { buildArticle } from '../db/articles';
 
 /**
  * The starter library: tips written for Rapport, shipped with the
@@ -1031,3 +1032,44 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
     'Agree on the rhythm with the person rather than deciding it yourself, and keep each check-in short and useful. Bring one relevant thing each time: an idea, an update, a question about their goals. Skip a check-in when there is nothing of value to say, and say so.',
   ),
 ];
+
+export const STARTER_SOURCE = 'Rapport starter library';
+
+/** The stable id of a starter entry: the same on every install and update, so seeding never duplicates. */
+export function starterId(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `starter-${slug}`;
+}
+
+/** A summary is the tip's first sentence: what a list shows before the user opens the entry. */
+function firstSentence(text: string): string {
+  const match = /^.+?[.!?](?=\s|$)/.exec(text);
+  return (match?.[0] ?? text).trim();
+}
+
+export function starterArticle(entry: StarterEntry, at: number): Article {
+  return buildArticle(
+    {
+      id: starterId(entry.title),
+      title: entry.title,
+      url: null,
+      summary: firstSentence(entry.tip),
+      tip: entry.tip,
+      topics: [...entry.topics],
+      kind: 'relationship-building',
+      format: entry.format ?? 'tip',
+      styleFit: [...(entry.styleFit ?? [])],
+      source: STARTER_SOURCE,
+      starter: true,
+    },
+    at,
+  );
+}
+
+export function starterArticles(at: number): Article[] {
+  return STARTER_ENTRIES.map((entry) => starterArticle(entry, at));
+}

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { bench, describe } from 'vitest';
 import { buildArticleIndex, type ArticleIndex } from '@/lib/match/article-index';
 import { suggestArticles } from '@/lib/match/suggest-articles';
-import { starterArticles } from '@/lib/library/starter-library';
+import { starterArticles } from '@/lib/library/starter-articles';
 import type { Article } from '@/lib/model/article';
 import type { Contact } from '@/lib/model/contact';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedStarterLibrary, starterArticles } from '@/lib/library/starter-library';
+import { seedStarterLibrary } from '@/lib/library/starter-library';
+import { starterArticles } from '@/lib/library/starter-articles';
 import { STARTER_TOPICS } from '@/lib/match/vocabulary';
 import { freshDatabase } from '../factories';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticleIndex } from '@/lib/match/article-index';
 import { suggestArticles } from '@/lib/match/suggest-articles';
-import { starterArticles } from '@/lib/library/starter-library';
+import { starterArticles } from '@/lib/library/starter-articles';
 import type { Contact } from '@/lib/model/contact';
 
 /**
