@@ -79,7 +79,7 @@ export function LibrarySuggestions({ contact }: { contact: Contact }) {
                 type="button"
                 className="button button--small"
                 disabled={inDraft.has(article.id)}
-                aria-label={`Add "${article.title}" to the draft`}
+                aria-label={`${inDraft.has(article.id) ? 'In the draft' : 'Add to draft'}: ${article.title}`}
                 onClick={() => addToDraft(article)}
               >
                 {inDraft.has(article.id) ? 'In the draft' : 'Add to draft'}

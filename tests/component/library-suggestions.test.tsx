@@ -56,11 +56,11 @@ describe('the suggestions on a contact card', () => {
     await db.contacts.add(contact);
     renderCard(db, contact.id);
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Add "Delegating without losing control" to the draft' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Add to draft: Delegating without losing control' }));
 
     expect(useDraft.getState()).toMatchObject({ open: true, purpose: 'article', contactId: contact.id });
     expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toContain('Delegating without losing control');
-    expect(screen.getByRole('button', { name: 'Add "Delegating without losing control" to the draft' }).textContent).toBe('In the draft');
+    expect(screen.getByRole('button', { name: 'In the draft: Delegating without losing control' })).toHaveProperty('disabled', true);
   });
 
   it('leaves out what was already sent to this contact', async () => {

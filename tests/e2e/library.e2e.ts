@@ -38,7 +38,7 @@ describe('the library in the sidebar', () => {
     const title = (await first.locator('.suggestion__title').textContent()) ?? '';
     expect(title.length).toBeGreaterThan(5);
 
-    await first.getByRole('button', { name: `Add "${title}" to the draft` }).click();
+    await first.getByRole('button', { name: `Add to draft: ${title}` }).click();
     await expect.poll(() => sidebar.getByLabel('Purpose').inputValue()).toBe('article');
     await expect.poll(() => sidebar.getByLabel('Message').inputValue()).toContain(title);
     await sidebar.getByRole('region', { name: 'Write', exact: true }).screenshot({ path: '.test-results/library-draft.png' });
