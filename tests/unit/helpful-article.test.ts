@@ -69,3 +69,13 @@ describe('findSelfPromotion', () => {
     expect(companyNamesFrom(['sam@acme.com', 'sam.lee@gmail.com'])).toEqual(['acme']);
   });
 });
+
+describe('the helpful-article subject', () => {
+  it('is the piece\'s title when there is one piece', () => {
+    expect(draftFor('relater', [tip]).subject).toBe('Delegating without losing control');
+  });
+
+  it('names the goal when there are several', () => {
+    expect(draftFor('socializer').subject).toBe('A few ideas on delegation');
+  });
+});

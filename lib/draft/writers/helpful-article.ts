@@ -64,9 +64,10 @@ function describe(attachment: DraftAttachment, withSource: boolean): string {
   return lines.join('\n');
 }
 
+/** The piece's own title says most in three to eight words; a Director gets the shortest form. */
 function subjectFor(style: string | null, goal: string | null, attachments: readonly DraftAttachment[]): string {
   const first = attachments[0]?.title;
+  if (attachments.length === 1 && first && (style !== 'director' || first.length <= 40)) return first;
   if (style === 'director') return goal ? `Idea for ${goal}` : 'A quick idea';
-  if (style === 'thinker' && first) return first;
-  return goal ? `Something for ${goal}` : 'Thought this might help';
+  return goal ? `A few ideas on ${goal}` : 'Thought this might help';
 }
