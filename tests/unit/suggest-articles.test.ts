@@ -75,6 +75,15 @@ describe('suggestArticles', () => {
     expect(result[0]?.reason).toBe('matches goal: fix our commission plan');
   });
 
+  it('gives the same answer when asked again, whatever was asked in between', () => {
+    const index = buildArticleIndex([a('Hiring well', ['hiring']), a('Sailing knots', ['sailing']), a('Negotiation basics', ['negotiation'])]);
+    const dana = who({ goals: ['hiring'], interests: ['sailing'] });
+
+    const first = suggestArticles(index, dana, new Set());
+    suggestArticles(index, who({ goals: ['negotiation', 'hiring'] }), new Set());
+    expect(suggestArticles(index, dana, new Set())).toEqual(first);
+  });
+
   it('suggests nothing for a contact with no tags', () => {
     const index = buildArticleIndex([a('Hiring well', ['hiring'])]);
     expect(suggestArticles(index, who({}), new Set())).toEqual([]);
