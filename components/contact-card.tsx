@@ -8,6 +8,7 @@ import { DebriefSection } from './debrief-section';
 import { StyleSection } from './style-section';
 import { ContactFields, contactPatchOf, fieldValuesOf } from './contact-fields';
 import { initials } from './contact-list';
+import { LibrarySuggestions } from './library-suggestions';
 import { EmptyState } from './empty-state';
 import { ReminderForm } from './reminder-form';
 import { ReminderItem } from './reminder-item';
@@ -102,6 +103,7 @@ export function ContactCard({ contactId }: { contactId: string }) {
       </section>
 
       {/* card sections: suggestions from the library (issue 5) */}
+      <LibrarySuggestions contact={contact} />
 
       {/* card sections: debrief and follow-up plan (issue 6) */}
       <DebriefSection contact={contact} />

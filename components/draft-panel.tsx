@@ -3,11 +3,14 @@ import { availablePurposes, composeDraft } from '@/lib/draft/compose';
 import { firstName } from '@/lib/draft/greeting';
 import { completeReminder } from '@/lib/db/reminders';
 import { logTouch } from '@/lib/db/touches';
+import { recordSentAttachments } from '@/lib/db/articles';
+import { attachmentsInText } from '@/lib/draft/sent-attachments';
 import type { Contact } from '@/lib/model/contact';
 import type { Draft } from '@/lib/model/draft';
 import { PURPOSE_LABELS, type Channel, type Purpose } from '@/lib/model/touch';
 import { copyDraft, insertDraftInTab } from '@/lib/runtime/insert-draft';
 import { useDraft } from './draft-store';
+import { SelfPromotionWarning } from './self-promotion-warning';
 import { usePage } from './page-store';
 import { useServices } from './services';
 import { useWrite } from './use-write';
@@ -74,9 +77,14 @@ export function DraftPanel({ contact }: { contact: Contact }) {
     await copyOrSay('Copied to the clipboard. Paste it into your message, then send it from there.');
   }
 
+  /** The attached articles still in the text being sent (the user may have cut some). */
+  const sentIds = () => attachmentsInText(`${subject}\n${body}`, draftState.attachments).map((a) => a.id);
+
   async function copyOrSay(text: string) {
     try {
       await copyDraft(draft);
+      // Copied to be pasted and sent: the attached articles count as sent, so they are not suggested again.
+      await write(() => recordSentAttachments(db, contact.id, sentIds(), null));
       setResult({ tone: 'info', text });
     } catch {
       setResult({ tone: 'error', text: 'Could not copy to the clipboard. Select the text below and copy it by hand.' });
@@ -87,7 +95,8 @@ export function DraftPanel({ contact }: { contact: Contact }) {
     const reminderId = draftState.reminderId;
     await write(
       async () => {
-        await logTouch(db, { contactId: contact.id, channel, purpose: draftState.purpose, subject, body });
+        const touch = await logTouch(db, { contactId: contact.id, channel, purpose: draftState.purpose, subject, body });
+        await recordSentAttachments(db, contact.id, sentIds(), touch.id);
         if (reminderId) await completeReminder(db, reminderId);
       },
       { reminders: reminderId !== null },
@@ -150,6 +159,7 @@ export function DraftPanel({ contact }: { contact: Contact }) {
         <label htmlFor={`${id}-body`}>Message</label>
         <textarea id={`${id}-body`} rows={10} value={body} onChange={(event) => setBody(event.target.value)} />
       </div>
+      <SelfPromotionWarning purpose={draftState.purpose} text={`${subject}\n${body}`} ownEmails={settings.ownEmails} />
       <div className="form-actions draft__actions">
         {site === 'gmail' ? (
           <>

@@ -12,6 +12,7 @@ import { ensureRhythmReminders, followLastContact } from '@/lib/db/plans';
 import { followClockOffset, loadClockOffset } from '@/lib/runtime/clock-hook';
 import { loadSettings } from '@/lib/runtime/settings-store';
 import { localTimeZone } from '@/lib/plan/local-time';
+import { createSavePageMenu, SAVE_PAGE_MENU, saveTabToLibrary } from '@/lib/runtime/save-page-menu';
 
 const RECOUNT_ALARM = 'recount';
 
@@ -70,6 +71,13 @@ export default defineBackground(() => {
       log.warn('Could not make the toolbar icon open the side panel', error);
     });
   }
+
+  // The library (issue 5): "Save this page to Rapport" on any page. The starter set is
+  // seeded by the sidebar and settings pages on first open, which load its text on demand.
+  browser.runtime.onInstalled.addListener(() => createSavePageMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_PAGE_MENU && tab) void saveTabToLibrary(tab).catch((error: unknown) => log.error('Could not save the page', error));
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-sidebar') void openSidebar(tab?.windowId);

@@ -6,10 +6,17 @@ import { extensionServices } from '@/components/extension-services';
 import { SettingsForm } from '@/components/settings-form';
 import { PlanSettingsForm } from '@/components/plan-settings-form';
 import { ToastHost } from '@/components/toast';
+import { LibraryManager } from '@/components/library-manager';
+import { now } from '@/lib/clock';
+import { log } from '@/lib/log';
+import { seedStarterLibrary } from '@/lib/library/starter-library';
 import { loadSettings, saveSettings } from '@/lib/runtime/settings-store';
 import '@/components/rapport.css';
 
 const services = extensionServices();
+
+// The starter library goes in on first open (once per starter version; lib/library/starter-library.ts).
+seedStarterLibrary(services.db, now()).catch((error: unknown) => log.warn('Could not add the starter library; it will be tried again next time.', error));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('options.html lost its #root element');
@@ -27,6 +34,11 @@ createRoot(root).render(
         <section className="card__section" aria-labelledby="plans-heading">
           <h2 id="plans-heading">Follow-up plans</h2>
           <PlanSettingsForm load={loadSettings} save={saveSettings} />
+        </section>
+        <section className="card__section" aria-labelledby="library-heading">
+          <h2 id="library-heading">Library</h2>
+          <p className="muted">Articles and tips to send your contacts. The sidebar suggests them by each contact's goals, challenges and interests.</p>
+          <LibraryManager />
         </section>
         <section className="card__section" aria-labelledby="sample-heading">
           <h2 id="sample-heading">Sample data</h2>

@@ -5,6 +5,8 @@ import { App } from '@/components/app';
 import { ServicesProvider } from '@/components/services';
 import { extensionServices } from '@/components/extension-services';
 import { useUi } from '@/components/ui-store';
+import { now } from '@/lib/clock';
+import { seedStarterLibrary } from '@/lib/library/starter-library';
 import { FOCUS_KEY, takeContactFocus } from '@/lib/runtime/sidebar-focus';
 import { followActivePage } from '@/lib/runtime/active-tab';
 import { loadSettings, watchSettings } from '@/lib/runtime/settings-store';
@@ -24,6 +26,9 @@ void followFocusRequests();
 browser.storage.session.onChanged.addListener((changes) => {
   if (FOCUS_KEY in changes && changes[FOCUS_KEY]?.newValue) void followFocusRequests();
 });
+
+// The starter library goes in on first open (once per starter version; lib/library/starter-library.ts).
+seedStarterLibrary(services.db, now()).catch((error: unknown) => log.warn('Could not add the starter library; it will be tried again next time.', error));
 
 // The sidebar follows the active tab: the page's person, and where drafts go.
 followActivePage((tabId, context) => usePage.getState().setPage(tabId, context));

@@ -1,4 +1,5 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Article, SentArticle } from '../model/article';
 import type { Contact } from '../model/contact';
 import type { Debrief } from '../model/debrief';
 import type { Plan } from '../model/plan';
@@ -21,6 +22,8 @@ export class RapportDatabase extends Dexie {
   debriefs!: EntityTable<Debrief, 'id'>;
   plans!: EntityTable<Plan, 'id'>;
   vocabulary!: EntityTable<VocabularyEntry, 'tag'>;
+  articles!: EntityTable<Article, 'id'>;
+  sentArticles!: Table<SentArticle, [string, string]>;
 
   /** `upTo` opens an older version of the schema; only the migration tests use it. */
   constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

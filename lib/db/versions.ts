@@ -28,6 +28,15 @@ export const VERSIONS: readonly DatabaseVersion[] = [
     },
   },
   {
+    version: 2,
+    stores: {
+      // The library (issue 5): by topic (multi-entry) for filters, by URL and title for duplicates.
+      articles: 'id, *topics, url, title, addedAt',
+      // What was sent to whom: one row per contact and article, so "already sent" is a key lookup.
+      sentArticles: '[contactId+articleId], contactId, articleId',
+    },
+  },
+  {
     // Issue 6: debriefs, follow-up plans, and reminders that are plan steps with a draft attached.
     version: 3,
     stores: {

@@ -4,6 +4,7 @@ import type { DraftContext, DraftWriter } from './types';
 import { writeThankYou } from './writers/thank-you';
 import { writeHelpfulNote } from './writers/helpful-note';
 import { writeValueProposition } from './writers/value-proposition';
+import { writeHelpfulArticle } from './writers/helpful-article';
 
 /**
  * The draft writers by purpose. A purpose without a writer is not offered
@@ -13,6 +14,7 @@ export const DRAFT_WRITERS: Partial<Record<Purpose, DraftWriter>> = {
   'thank-you': writeThankYou,
   other: writeHelpfulNote,
   'value-proposition': writeValueProposition,
+  article: writeHelpfulArticle,
 };
 
 export function availablePurposes(): Purpose[] {

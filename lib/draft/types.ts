@@ -11,6 +11,8 @@ export interface DraftAttachment {
   summary: string;
   /** Text that can be sent as it is (a tip), when there is no link. */
   text: string | null;
+  /** Who wrote it or where it comes from, for readers who want sources (Thinkers). */
+  source?: string;
 }
 
 /** Everything a draft writer may use. The style is read from the contact and never named in the text. */
