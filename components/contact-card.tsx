@@ -5,6 +5,7 @@ import { STAGE_LABELS } from '@/lib/model/contact';
 import { TAG_KINDS } from '@/lib/model/tag';
 import { DraftPanel } from './draft-panel';
 import { DebriefSection } from './debrief-section';
+import { useHelpfulContent } from './use-helpful-content';
 import { StyleSection } from './style-section';
 import { ContactFields, contactPatchOf, fieldValuesOf } from './contact-fields';
 import { initials } from './contact-list';
@@ -24,6 +25,7 @@ import { useWrite } from './use-write';
 export function ContactCard({ contactId }: { contactId: string }) {
   const { db } = useServices();
   const write = useWrite();
+  const pickHelpfulContent = useHelpfulContent(contactId);
   const back = useUi((state) => state.back);
 
   const data = useLiveQuery(async () => {
@@ -106,7 +108,7 @@ export function ContactCard({ contactId }: { contactId: string }) {
       <LibrarySuggestions contact={contact} />
 
       {/* card sections: debrief and follow-up plan (issue 6) */}
-      <DebriefSection contact={contact} />
+      <DebriefSection contact={contact} {...(pickHelpfulContent ? { pickHelpfulContent } : {})} />
 
       <section className="card__section" aria-labelledby="reminders-heading">
         <h3 id="reminders-heading">Reminders</h3>

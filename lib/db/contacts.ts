@@ -1,10 +1,9 @@
 import { contactSchema, type Contact, type ContactDraft } from '../model/contact';
-import type { Reminder } from '../model/reminder';
-import type { Touch } from '../model/touch';
 import { parseOrThrow } from '../model/validation';
 import { newId } from '../id';
 import { now } from '../clock';
 import type { RapportDatabase } from './database';
+import { contactOwnedTables } from './contact-owned-tables';
 
 /** Fills the defaults a new contact needs and validates it. */
 export function buildContact(draft: ContactDraft, at = now()): Contact {
@@ -87,32 +86,40 @@ export async function findContactByLinkedIn(db: RapportDatabase, url: string): P
 /** Everything a contact owns, as removed by a delete, so undo can put it all back. */
 export interface ContactSnapshot {
   contact: Contact;
-  reminders: Reminder[];
-  touches: Touch[];
+  /** The removed records of every contact-owned table (reminders, touches, debriefs...), by table. */
+  records: Record<string, object[]>;
 }
 
-/** Deletes a contact with its reminders and touches in one transaction. */
+/**
+ * Deletes a contact with every record that belongs to it, in one
+ * transaction. The tables are found from the schema, so records that later
+ * features add (debriefs, plans, articles sent) never outlive their contact.
+ */
 export async function deleteContact(db: RapportDatabase, id: string): Promise<ContactSnapshot | null> {
-  return db.transaction('rw', [db.contacts, db.reminders, db.touches], async () => {
+  const tables = contactOwnedTables(db);
+
+  return db.transaction('rw', [db.contacts, ...tables], async () => {
     const contact = await db.contacts.get(id);
     if (!contact) return null;
 
-    const reminders = await db.reminders.where('contactId').equals(id).toArray();
-    const touches = await db.touches.where('contactId').equals(id).toArray();
-
-    await db.reminders.bulkDelete(reminders.map((r) => r.id));
-    await db.touches.bulkDelete(touches.map((t) => t.id));
+    const records: Record<string, object[]> = {};
+    for (const table of tables) {
+      const owned = table.where('contactId').equals(id);
+      records[table.name] = (await owned.toArray()) as object[];
+      await owned.delete();
+    }
     await db.contacts.delete(id);
-    return { contact, reminders, touches };
+    return { contact, records };
   });
 }
 
 /** Undoes deleteContact. */
 export async function restoreContact(db: RapportDatabase, snapshot: ContactSnapshot): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.reminders, db.touches], async () => {
+  const tables = contactOwnedTables(db);
+
+  await db.transaction('rw', [db.contacts, ...tables], async () => {
     await db.contacts.put(snapshot.contact);
-    await db.reminders.bulkPut(snapshot.reminders);
-    await db.touches.bulkPut(snapshot.touches);
+    for (const table of tables) await table.bulkPut(snapshot.records[table.name] ?? []);
   });
 }
 

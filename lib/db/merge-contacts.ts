@@ -4,6 +4,7 @@ import { TAG_KINDS } from '../model/tag';
 import { parseOrThrow } from '../model/validation';
 import { now } from '../clock';
 import type { RapportDatabase } from './database';
+import { contactOwnedTables, keyedByContact, primaryKeyOf } from './contact-owned-tables';
 
 /** The single-value fields where the kept contact wins and the other fills gaps. */
 const FIELDS = ['linkedInUrl', 'company', 'title', 'location', 'style'] as const;
@@ -32,17 +33,6 @@ export interface MergeSnapshot {
   moved: Record<string, unknown[]>;
   /** Records that could not move because `keep` already had one under the same key (tables keyed by contactId). */
   setAside: Record<string, unknown[]>;
-}
-
-/**
- * Every table whose records belong to a contact: found from the schema,
- * not listed, so tables other features add (debriefs, plans, articles
- * sent...) move with a merge without this file knowing them.
- */
-export function contactOwnedTables(db: RapportDatabase): Table[] {
-  return db.tables.filter(
-    (table) => table.name !== 'contacts' && (table.schema.primKey.keyPath === 'contactId' || table.schema.indexes.some((index) => index.keyPath === 'contactId')),
-  );
 }
 
 /** The contact that results from merging `merge` into `keep`: nothing of either is dropped. */
@@ -113,17 +103,23 @@ export async function mergeContacts(db: RapportDatabase, keepId: string, mergeId
     const snapshot: MergeSnapshot = { keep, merge, moved: {}, setAside: {} };
 
     for (const table of tables) {
-      if (table.schema.primKey.keyPath === 'contactId') {
-        // One record per contact: it moves only if `keep` has none; otherwise it waits in the snapshot.
-        const theirs: unknown = await table.get(mergeId);
-        if (theirs === undefined) continue;
-        await table.delete(mergeId);
-        if ((await table.get(keepId)) === undefined) {
-          await table.add({ ...(theirs as object), contactId: keepId });
-          snapshot.moved[table.name] = [keepId];
-        } else {
-          snapshot.setAside[table.name] = [theirs];
+      if (keyedByContact(table)) {
+        // A record moves only if `keep` has none under the same key; otherwise it waits in the snapshot.
+        const theirs = (await ownedBy(table, mergeId).toArray()) as object[];
+        const moved: unknown[] = [];
+        const aside: unknown[] = [];
+        for (const record of theirs) {
+          await table.delete(primaryKeyOf(table, record) as never);
+          const next = { ...record, contactId: keepId };
+          if ((await table.get(primaryKeyOf(table, next) as never)) === undefined) {
+            await table.add(next);
+            moved.push(primaryKeyOf(table, next));
+          } else {
+            aside.push(record);
+          }
         }
+        snapshot.moved[table.name] = moved;
+        snapshot.setAside[table.name] = aside;
         continue;
       }
 
@@ -146,10 +142,11 @@ export async function undoMerge(db: RapportDatabase, snapshot: MergeSnapshot): P
   await db.transaction('rw', [db.contacts, ...tables], async () => {
     for (const table of tables) {
       const keys = snapshot.moved[table.name] ?? [];
-      if (table.schema.primKey.keyPath === 'contactId') {
-        const moved: unknown = keys.length > 0 ? await table.get(keep.id) : undefined;
-        if (moved !== undefined) {
-          await table.delete(keep.id);
+      if (keyedByContact(table)) {
+        for (const key of keys) {
+          const moved: unknown = await table.get(key as never);
+          if (moved === undefined) continue;
+          await table.delete(key as never);
           await table.add({ ...(moved as object), contactId: merge.id });
         }
         for (const record of snapshot.setAside[table.name] ?? []) await table.put(record);

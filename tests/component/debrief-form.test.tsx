@@ -87,7 +87,7 @@ describe('DebriefSection', () => {
     const reminders = await db.reminders.toArray();
     expect(reminders).toHaveLength(7);
     expect(reminders.filter((r) => r.purpose === 'value-proposition')).toHaveLength(0);
-    expect(reminders.filter((r) => r.purpose === 'other')).toHaveLength(4);
+    expect(reminders.filter((r) => r.purpose === 'article')).toHaveLength(4);
     expect(await db.plans.count()).toBe(1);
     expect(remindersChanged).toHaveBeenCalled();
   });

@@ -98,7 +98,7 @@ describe('after a "not now" call', () => {
     await sidebar.screenshot({ path: '.test-results/plan-4-today.png', fullPage: true });
     await step.first().getByRole('button', { name: /^Write it/ }).click();
     await sidebar.getByRole('heading', { name: 'Write to Dana' }).waitFor();
-    expect(await sidebar.getByLabel('Purpose', { exact: true }).inputValue()).toBe('other');
+    expect(await sidebar.getByLabel('Purpose', { exact: true }).inputValue()).toBe('article');
     const body = await sidebar.getByLabel('Message', { exact: true }).inputValue();
     expect(body).toContain('Hi Dana');
     expect(body).not.toMatch(/Director|Socializer|Relater|Thinker/);

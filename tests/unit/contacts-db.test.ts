@@ -54,24 +54,27 @@ describe('contacts in the database', () => {
     expect((await db.contacts.get(dana.id))?.emails).toEqual(['dana@northwind.example']);
   });
 
-  it('deletes a contact with its reminders and touches, and undo brings all of them back', async () => {
+  it('deletes a contact with everything it owns, and undo brings all of it back', async () => {
     const dana = await createContact(db, { name: 'Dana Whitfield' });
     const other = await createContact(db, { name: 'Tom Becker' });
     await addReminder(db, { contactId: dana.id, kind: 'call-back', dueAt: 10 });
     await addReminder(db, { contactId: other.id, kind: 'follow-up', dueAt: 10 });
     await logTouch(db, { contactId: dana.id, channel: 'email', purpose: 'thank-you', subject: 'Thanks', body: 'Hi' });
+    await db.sentArticles.add({ contactId: dana.id, articleId: 'tip-1', at: 5, touchId: null });
 
     const snapshot = await deleteContact(db, dana.id);
 
     expect(await db.contacts.count()).toBe(1);
     expect(await db.reminders.count()).toBe(1);
     expect(await db.touches.count()).toBe(0);
+    expect(await db.sentArticles.count()).toBe(0);
 
     await restoreContact(db, snapshot!);
 
     expect(await db.contacts.get(dana.id)).toEqual(dana);
     expect(await db.reminders.where('contactId').equals(dana.id).count()).toBe(1);
     expect(await db.touches.where('contactId').equals(dana.id).count()).toBe(1);
+    expect(await db.sentArticles.where('contactId').equals(dana.id).count()).toBe(1);
   });
 
   it('refuses a reminder for a contact that is gone', async () => {

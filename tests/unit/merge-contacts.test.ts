@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RapportDatabase } from '@/lib/db/database';
-import { contactOwnedTables, mergeContacts, previewMerge, undoMerge } from '@/lib/db/merge-contacts';
+import { mergeContacts, previewMerge, undoMerge } from '@/lib/db/merge-contacts';
+import { contactOwnedTables } from '@/lib/db/contact-owned-tables';
 import { aContact, aReminder } from '../factories';
 
 /** The real schema plus two tables other features add: one indexed by contactId, one keyed by it. */
@@ -42,6 +43,12 @@ async function filled(): Promise<RapportDatabase> {
     { id: 'd2', contactId: linkedInDana.id },
   ]);
   await db.table('plans').add({ contactId: linkedInDana.id, steps: 3 });
+  // Articles sent, keyed by contact and article: both were sent a1, only the LinkedIn record a2.
+  await db.sentArticles.bulkAdd([
+    { contactId: gmailDana.id, articleId: 'a1', at: 1, touchId: null },
+    { contactId: linkedInDana.id, articleId: 'a1', at: 2, touchId: null },
+    { contactId: linkedInDana.id, articleId: 'a2', at: 3, touchId: null },
+  ]);
   return db;
 }
 
@@ -66,7 +73,7 @@ describe('merging two records of one person', () => {
   it('finds every table that belongs to contacts from the schema', async () => {
     const db = await filled();
 
-    expect(contactOwnedTables(db).map((table) => table.name).sort()).toEqual(['debriefs', 'plans', 'reminders', 'touches']);
+    expect(contactOwnedTables(db).map((table) => table.name).sort()).toEqual(['debriefs', 'plans', 'reminders', 'sentArticles', 'touches']);
   });
 
   it('previews what will move and which values win, changing nothing', async () => {
@@ -75,7 +82,7 @@ describe('merging two records of one person', () => {
 
     const preview = await previewMerge(db, gmailDana.id, linkedInDana.id);
 
-    expect(preview.moving).toEqual({ reminders: 2, touches: 1, debriefs: 2, plans: 1 });
+    expect(preview.moving).toEqual({ reminders: 2, touches: 1, sentArticles: 2, debriefs: 2, plans: 1 });
     expect(preview.fields).toEqual([
       { field: 'linkedInUrl', value: 'https://www.linkedin.com/in/dana-whitfield/', from: 'merge' },
       { field: 'company', value: 'Northwind Traders', from: 'keep' },
@@ -95,10 +102,11 @@ describe('merging two records of one person', () => {
 
     const after = await countsFor(db, gmailDana.id);
     for (const [table, count] of Object.entries(after)) {
-      const expected = table === 'plans' ? 1 : (keptBefore[table] ?? 0) + (mergedBefore[table] ?? 0);
+      // One plan per contact, and a1 was sent to both: those are set aside, not doubled.
+      const expected = table === 'plans' ? 1 : table === 'sentArticles' ? 2 : (keptBefore[table] ?? 0) + (mergedBefore[table] ?? 0);
       expect({ table, count }).toEqual({ table, count: expected });
     }
-    expect(await countsFor(db, linkedInDana.id)).toEqual({ reminders: 0, touches: 0, debriefs: 0, plans: 0 });
+    expect(await countsFor(db, linkedInDana.id)).toEqual({ reminders: 0, touches: 0, sentArticles: 0, debriefs: 0, plans: 0 });
     const merged = await db.contacts.get(gmailDana.id);
     expect(merged).toMatchObject({
       emails: ['dana@northwind.example'],
