@@ -41,8 +41,8 @@ describe('Rapport on Gmail', () => {
     await sidebar.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
 
     await sidebar.getByRole('button', { name: 'Relater', exact: true }).click();
-    await sidebar.getByRole('textbox', { name: 'Goals' }).fill('become a better manager');
-    await sidebar.getByRole('textbox', { name: 'Goals' }).press('Enter');
+    await sidebar.getByRole('combobox', { name: 'Goals' }).fill('become a better manager');
+    await sidebar.getByRole('combobox', { name: 'Goals' }).press('Enter');
     await sidebar
       .getByRole('list', { name: 'Goals' })
       .getByText('become a better manager')

@@ -23,10 +23,10 @@ describe('the library in the sidebar', () => {
     await sidebar.getByText(/Add their goals, challenges or interests/).waitFor();
 
     // A newly promoted manager with no management training.
-    await sidebar.getByRole('textbox', { name: 'Goals' }).fill('management training');
-    await sidebar.getByRole('textbox', { name: 'Goals' }).press('Enter');
-    await sidebar.getByRole('textbox', { name: 'Challenges' }).fill('recently promoted');
-    await sidebar.getByRole('textbox', { name: 'Challenges' }).press('Enter');
+    await sidebar.getByRole('combobox', { name: 'Goals' }).fill('management training');
+    await sidebar.getByRole('combobox', { name: 'Goals' }).press('Enter');
+    await sidebar.getByRole('combobox', { name: 'Challenges' }).fill('recently promoted');
+    await sidebar.getByRole('combobox', { name: 'Challenges' }).press('Enter');
 
     const list = sidebar.getByRole('list', { name: 'Suggestions for Dana Whitfield' });
     await list.getByText('matches goal: management training').first().waitFor();
