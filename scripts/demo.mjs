@@ -81,6 +81,7 @@ await sidebar.emulateMedia({ colorScheme: 'light' });
 // Sample pages stand in for Gmail and LinkedIn (no network here): the sidebar follows them.
 const SAMPLE_PAGES = [
   { name: '5-gmail', pattern: /^https:\/\/mail\.google\.com\//, file: 'tests/fixtures/gmail/e2e-two-threads.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs' },
+  { name: '6-linkedin', pattern: /^https:\/\/www\.linkedin\.com\//, file: 'tests/fixtures/linkedin/member-full.html', url: 'https://www.linkedin.com/in/maria-okafor/' },
 ];
 for (const sample of SAMPLE_PAGES) {
   const body = readFileSync(sample.file, 'utf8');
