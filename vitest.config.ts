@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
           setupFiles: ['tests/setup.ts'],
+          // Two cores shared with Chromium in CI: a slow run is not a failure.
+          testTimeout: 20_000,
         },
       },
       {

@@ -33,9 +33,14 @@ function stepReminder(step: PlanStep, contactId: string, planId: string, at: num
 }
 
 /** The contact's running plan (active or paused), if any. */
-export async function currentPlan(db: RapportDatabase, contactId: string): Promise<Plan | undefined> {
+export async function currentPlan(
+  db: RapportDatabase,
+  contactId: string,
+): Promise<Plan | undefined> {
   const plans = await db.plans.where('contactId').equals(contactId).toArray();
-  return plans.filter((plan) => plan.status !== 'ended').sort((a, b) => b.createdAt - a.createdAt)[0];
+  return plans
+    .filter((plan) => plan.status !== 'ended')
+    .sort((a, b) => b.createdAt - a.createdAt)[0];
 }
 
 /** A plan's steps, soonest first. */
@@ -50,7 +55,8 @@ export function listPlanSteps(db: RapportDatabase, planId: string): Promise<Remi
  */
 export async function acceptPlan(db: RapportDatabase, proposal: PlanProposal): Promise<Plan> {
   const at = now();
-  if (proposal.steps.length === 0) throw new Error('The plan has no steps. Add one, or close the plan without accepting it.');
+  if (proposal.steps.length === 0)
+    throw new Error('The plan has no steps. Add one, or close the plan without accepting it.');
 
   const plan = parseOrThrow(
     planSchema,
@@ -68,7 +74,9 @@ export async function acceptPlan(db: RapportDatabase, proposal: PlanProposal): P
     },
     'Plan',
   );
-  const reminders = proposal.steps.map((step) => stepReminder(step, proposal.contactId, plan.id, at));
+  const reminders = proposal.steps.map((step) =>
+    stepReminder(step, proposal.contactId, plan.id, at),
+  );
 
   await db.transaction('rw', [db.contacts, db.plans, db.reminders], async () => {
     if (!(await db.contacts.get(proposal.contactId))) {
@@ -84,10 +92,15 @@ export async function acceptPlan(db: RapportDatabase, proposal: PlanProposal): P
   return plan;
 }
 
-async function changePlan(db: RapportDatabase, planId: string, change: (plan: Plan, steps: Reminder[], at: number) => Promise<Partial<Plan>>) {
+async function changePlan(
+  db: RapportDatabase,
+  planId: string,
+  change: (plan: Plan, steps: Reminder[], at: number) => Promise<Partial<Plan>>,
+) {
   return db.transaction('rw', db.plans, db.reminders, async () => {
     const plan = await db.plans.get(planId);
-    if (!plan) throw new Error('That plan no longer exists; it may have been changed in another window.');
+    if (!plan)
+      throw new Error('That plan no longer exists; it may have been changed in another window.');
 
     const at = now();
     const steps = await db.reminders.where('planId').equals(planId).toArray();
@@ -107,7 +120,12 @@ export function pausePlan(db: RapportDatabase, planId: string): Promise<Plan> {
   return changePlan(db, planId, async (plan, steps, at) => {
     if (plan.status !== 'active') return {};
 
-    await putSteps(db, steps.filter((s) => s.status === 'open' || s.status === 'snoozed').map((s) => ({ ...s, status: 'paused' })));
+    await putSteps(
+      db,
+      steps
+        .filter((s) => s.status === 'open' || s.status === 'snoozed')
+        .map((s) => ({ ...s, status: 'paused' })),
+    );
     return { status: 'paused', pausedAt: at };
   });
 }
@@ -131,7 +149,12 @@ export function resumePlan(db: RapportDatabase, planId: string): Promise<Plan> {
   });
 }
 
-async function closePlan(db: RapportDatabase, plan: Plan, remaining: 'skip' | 'keep', at: number): Promise<void> {
+async function closePlan(
+  db: RapportDatabase,
+  plan: Plan,
+  remaining: 'skip' | 'keep',
+  at: number,
+): Promise<void> {
   const steps = (await db.reminders.where('planId').equals(plan.id).toArray()).filter(isLive);
   await putSteps(
     db,
@@ -141,14 +164,21 @@ async function closePlan(db: RapportDatabase, plan: Plan, remaining: 'skip' | 'k
         : { ...s, planId: null, status: s.status === 'paused' ? 'open' : s.status },
     ),
   );
-  await db.plans.put(parseOrThrow(planSchema, { ...plan, status: 'ended', endedAt: at, updatedAt: at }, 'Plan'));
+  await db.plans.put(
+    parseOrThrow(planSchema, { ...plan, status: 'ended', endedAt: at, updatedAt: at }, 'Plan'),
+  );
 }
 
 /** Ends a plan; its remaining steps are skipped, or kept as plain reminders. */
-export async function endPlan(db: RapportDatabase, planId: string, remaining: 'skip' | 'keep'): Promise<void> {
+export async function endPlan(
+  db: RapportDatabase,
+  planId: string,
+  remaining: 'skip' | 'keep',
+): Promise<void> {
   await db.transaction('rw', db.plans, db.reminders, async () => {
     const plan = await db.plans.get(planId);
-    if (!plan) throw new Error('That plan no longer exists; it may have been ended in another window.');
+    if (!plan)
+      throw new Error('That plan no longer exists; it may have been ended in another window.');
     await closePlan(db, plan, remaining, now());
   });
 }
@@ -158,7 +188,11 @@ export async function endPlan(db: RapportDatabase, planId: string, remaining: 's
  * reminder of the plan is moved or reworded; a new key adds a step; a live
  * step left out is skipped. One transaction.
  */
-export function updatePlanSteps(db: RapportDatabase, planId: string, edited: readonly PlanStep[]): Promise<Plan> {
+export function updatePlanSteps(
+  db: RapportDatabase,
+  planId: string,
+  edited: readonly PlanStep[],
+): Promise<Plan> {
   return changePlan(db, planId, async (plan, steps, at) => {
     const byId = new Map(steps.map((s) => [s.id, s]));
     const keep = new Set(edited.map((step) => step.key));
@@ -171,9 +205,17 @@ export function updatePlanSteps(db: RapportDatabase, planId: string, edited: rea
         return paused ? { ...added, status: 'paused' } : added;
       }
       const moved = existing.dueAt !== step.dueAt;
-      return { ...existing, dueAt: step.dueAt, firstDueAt: moved ? step.dueAt : existing.firstDueAt, note: step.note, notifiedAt: moved ? null : existing.notifiedAt };
+      return {
+        ...existing,
+        dueAt: step.dueAt,
+        firstDueAt: moved ? step.dueAt : existing.firstDueAt,
+        note: step.note,
+        notifiedAt: moved ? null : existing.notifiedAt,
+      };
     });
-    const dropped = steps.filter((s) => isLive(s) && !keep.has(s.id)).map((s) => ({ ...s, status: 'skipped' as const, closedAt: at }));
+    const dropped = steps
+      .filter((s) => isLive(s) && !keep.has(s.id))
+      .map((s) => ({ ...s, status: 'skipped' as const, closedAt: at }));
     await putSteps(db, [...changed, ...dropped]);
 
     const callBack = edited.find((step) => step.kind === 'call-back');
@@ -209,19 +251,32 @@ export function stepsForEditing(steps: readonly Reminder[]): PlanStep[] {
  * (lib/plan/reschedule.ts). Run by the service worker's recount. Returns
  * how many plans changed.
  */
-export async function followLastContact(db: RapportDatabase, settings: Settings, timeZone: string): Promise<number> {
+export async function followLastContact(
+  db: RapportDatabase,
+  settings: Settings,
+  timeZone: string,
+): Promise<number> {
   const plans = await db.plans.where('status').equals('active').toArray();
   let changed = 0;
 
   for (const plan of plans) {
     await db.transaction('rw', db.plans, db.reminders, db.touches, async () => {
       // The thank-you opens the plan; the rhythm counts from the touches after it.
-      const touches = await db.touches.where('[contactId+at]').between([plan.contactId, -Infinity], [plan.contactId, Infinity]).toArray();
+      const touches = await db.touches
+        .where('[contactId+at]')
+        .between([plan.contactId, -Infinity], [plan.contactId, Infinity])
+        .toArray();
       const last = touches.filter((touch) => touch.purpose !== 'thank-you').at(-1);
       if (!last || last.at <= plan.countedFrom) return;
 
       const steps = await db.reminders.where('planId').equals(plan.id).toArray();
-      const { moves, skips } = rescheduleAfterContact(steps, last.at, plan.callBackAt, settings.planSpacingDays, timeZone);
+      const { moves, skips } = rescheduleAfterContact(
+        steps,
+        last.at,
+        plan.callBackAt,
+        settings.planSpacingDays,
+        timeZone,
+      );
       const at = now();
       const byId = new Map(steps.map((s) => [s.id, s]));
       const updated = [
@@ -235,7 +290,9 @@ export async function followLastContact(db: RapportDatabase, settings: Settings,
         }),
       ];
       await putSteps(db, updated);
-      await db.plans.put(parseOrThrow(planSchema, { ...plan, countedFrom: last.at, updatedAt: at }, 'Plan'));
+      await db.plans.put(
+        parseOrThrow(planSchema, { ...plan, countedFrom: last.at, updatedAt: at }, 'Plan'),
+      );
       if (updated.length > 0) changed += 1;
     });
   }
@@ -247,7 +304,11 @@ export async function followLastContact(db: RapportDatabase, settings: Settings,
  * (lib/plan/rhythm.ts), counting from the last touch or the last reminder
  * they closed. Run by the service worker's recount. Returns how many.
  */
-export async function ensureRhythmReminders(db: RapportDatabase, settings: Settings, timeZone: string): Promise<number> {
+export async function ensureRhythmReminders(
+  db: RapportDatabase,
+  settings: Settings,
+  timeZone: string,
+): Promise<number> {
   const at = now();
 
   return db.transaction('rw', [db.contacts, db.plans, db.reminders, db.touches], async () => {
@@ -257,8 +318,13 @@ export async function ensureRhythmReminders(db: RapportDatabase, settings: Setti
     for (const contact of contacts) {
       const reminders = await db.reminders.where('contactId').equals(contact.id).toArray();
       const plans = await db.plans.where('contactId').equals(contact.id).toArray();
-      const lastTouch = await db.touches.where('[contactId+at]').between([contact.id, -Infinity], [contact.id, Infinity]).last();
-      const closed = reminders.flatMap((r) => (r.status === 'done' && r.closedAt !== null ? [r.closedAt] : []));
+      const lastTouch = await db.touches
+        .where('[contactId+at]')
+        .between([contact.id, -Infinity], [contact.id, Infinity])
+        .last();
+      const closed = reminders.flatMap((r) =>
+        r.status === 'done' && r.closedAt !== null ? [r.closedAt] : [],
+      );
       const lastContactAt = Math.max(lastTouch?.at ?? -1, ...closed);
 
       const nudge = brokenRhythm(
@@ -267,7 +333,9 @@ export async function ensureRhythmReminders(db: RapportDatabase, settings: Setti
           lastContactAt: lastContactAt >= 0 ? lastContactAt : null,
           hasPlan: plans.some((p) => p.status !== 'ended'),
           // Only one already due counts: a call-back months away must not silence the rhythm.
-          hasOpenReminder: reminders.some((r) => (r.status === 'open' || r.status === 'snoozed') && r.dueAt <= at),
+          hasOpenReminder: reminders.some(
+            (r) => (r.status === 'open' || r.status === 'snoozed') && r.dueAt <= at,
+          ),
         },
         at,
         settings.planHour,
@@ -304,7 +372,10 @@ export function isHandwrittenNote(reminder: Reminder): boolean {
  * that the note was sent (DOMAIN.md), in the same transaction. Returns the
  * touch it recorded, so undo can take it back.
  */
-export async function completeStep(db: RapportDatabase, reminder: Reminder): Promise<string | null> {
+export async function completeStep(
+  db: RapportDatabase,
+  reminder: Reminder,
+): Promise<string | null> {
   return db.transaction('rw', db.reminders, db.touches, async () => {
     const current = await db.reminders.get(reminder.id);
     if (!current) throw new Error('That reminder no longer exists.');
@@ -315,10 +386,80 @@ export async function completeStep(db: RapportDatabase, reminder: Reminder): Pro
 
     const touch = parseOrThrow(
       touchSchema,
-      { id: newId(), contactId: reminder.contactId, channel: 'letter', purpose: 'thank-you', at, subject: 'Hand-written thank-you note', body: '' },
+      {
+        id: newId(),
+        contactId: reminder.contactId,
+        channel: 'letter',
+        purpose: 'thank-you',
+        at,
+        subject: 'Hand-written thank-you note',
+        body: '',
+      },
       'Touch',
     );
     await db.touches.add(touch);
     return touch.id;
+  });
+}
+
+/** What "Add to plan" did with an article: the step it now rides on, or why nothing changed. */
+export type AddToPlanResult =
+  | { ok: true; step: Reminder }
+  | { ok: false; reason: 'no-plan' | 'already-planned' | 'no-helpful-step' };
+
+/**
+ * Puts a library piece on the contact's running plan, so the draft for that
+ * step comes with it: on the helpful step carrying the fewest pieces, the
+ * earliest of those, so several picks spread over the plan instead of
+ * piling on one message. One transaction; nothing changes when there is no
+ * running plan, no helpful step left, or the piece is already planned.
+ */
+export async function addToNextHelpfulStep(
+  db: RapportDatabase,
+  contactId: string,
+  attachment: Reminder['attachments'][number],
+): Promise<AddToPlanResult> {
+  return db.transaction('rw', db.plans, db.reminders, async (): Promise<AddToPlanResult> => {
+    const plan = await currentPlan(db, contactId);
+    if (!plan) return { ok: false, reason: 'no-plan' };
+
+    const live = (await listPlanSteps(db, plan.id)).filter(isLive);
+    if (live.some((step) => step.attachments.some((a) => a.id === attachment.id))) {
+      return { ok: false, reason: 'already-planned' };
+    }
+
+    const helpful = live.filter((step) => roleOf(step) === 'helpful');
+    const fewest = Math.min(...helpful.map((step) => step.attachments.length));
+    const target = helpful.find((step) => step.attachments.length === fewest);
+    if (!target) return { ok: false, reason: 'no-helpful-step' };
+
+    const attachments = [...target.attachments, attachment];
+    const titles = attachments.map((a) => `"${a.title}"`).join(' and ');
+    const note = `Send ${titles}: ${attachments.length > 1 ? 'they help' : 'it helps'} with what they want.`;
+    const step = parseOrThrow(reminderSchema, { ...target, attachments, note }, 'Reminder');
+    await db.reminders.put(step);
+    return { ok: true, step };
+  });
+}
+
+/** Undoes addToNextHelpfulStep: takes that one piece off the step, leaving whatever else changed since. */
+export async function removeFromPlanStep(
+  db: RapportDatabase,
+  stepId: string,
+  attachmentId: string,
+): Promise<void> {
+  await db.transaction('rw', db.reminders, async () => {
+    const step = await db.reminders.get(stepId);
+    if (!step) return;
+
+    const attachments = step.attachments.filter((a) => a.id !== attachmentId);
+    const titles = attachments.map((a) => `"${a.title}"`).join(' and ');
+    const note =
+      attachments.length > 0
+        ? `Send ${titles}: ${attachments.length > 1 ? 'they help' : 'it helps'} with what they want.`
+        : step.note;
+    await db.reminders.put(
+      parseOrThrow(reminderSchema, { ...step, attachments, note }, 'Reminder'),
+    );
   });
 }
