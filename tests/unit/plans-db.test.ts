@@ -244,4 +244,17 @@ describe('keep-in-touch rhythm', () => {
     expect(reminder!.note).toMatch(/Keep in touch: about 7 weeks/);
     expect(reminder!.dueAt).toBeLessThanOrEqual(now());
   });
+
+  it('counts their reply as contact: no reminder while the rhythm holds since it', async () => {
+    const db = freshDatabase();
+    const dana = aContact({ keepInTouchDays: 42, createdAt: now() - 200 * DAY });
+    await db.contacts.add(dana);
+    await logTouch(db, { contactId: dana.id, channel: 'email', purpose: 'other', subject: '', body: '', at: now() - 50 * DAY });
+    await recordReplies(db, {
+      site: 'gmail', key: 'thread-f:2', title: 'Re: the rollout', readAt: now(),
+      people: [{ name: '', email: dana.emails[0]!, linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '', lastWroteAt: now() - 5 * DAY }],
+    });
+
+    expect(await ensureRhythmReminders(db, DEFAULT_SETTINGS, ZONE)).toBe(0);
+  });
 });
