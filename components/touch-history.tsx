@@ -4,13 +4,13 @@ import { PURPOSE_LABELS } from '@/lib/model/touch';
 import { formatDay } from './format';
 import { useServices } from './services';
 
-/** What was sent or said to this person, newest first. */
+/** What was sent or said to this person, and their replies seen in Gmail, newest first. */
 export function TouchHistory({ contactId }: { contactId: string }) {
   const { db } = useServices();
   const touches = useLiveQuery(() => listTouches(db, contactId), [db, contactId]);
 
   if (!touches) return null;
-  if (touches.length === 0) return <p className="muted">No touches yet. Drafts you insert from Rapport are recorded here.</p>;
+  if (touches.length === 0) return <p className="muted">No touches yet. Drafts you insert from Rapport, and their replies you open in Gmail, are recorded here.</p>;
 
   return (
     <ul className="touch-list" aria-label="History">

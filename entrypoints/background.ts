@@ -9,6 +9,8 @@ import { openSidebar } from '@/lib/runtime/open-sidebar';
 import { requestContactFocus } from '@/lib/runtime/sidebar-focus';
 import { log } from '@/lib/log';
 import { ensureRhythmReminders, followLastContact } from '@/lib/db/plans';
+import { recordReplies } from '@/lib/db/replies';
+import type { PageContext } from '@/lib/model/page-context';
 import { followClockOffset, loadClockOffset } from '@/lib/runtime/clock-hook';
 import { loadSettings } from '@/lib/runtime/settings-store';
 import { localTimeZone } from '@/lib/plan/local-time';
@@ -115,11 +117,21 @@ export default defineBackground(() => {
     return true;
   });
 
+  // A contact's reply seen in Gmail counts as contact: the recount moves their plan's next steps.
+  async function noteReplies(context: PageContext): Promise<void> {
+    try {
+      if ((await recordReplies(db, context)).length > 0) await recount();
+    } catch (error) {
+      log.error('Could not record the replies in this thread', error);
+    }
+  }
+
   async function handle(message: Message, tabId: number | undefined): Promise<unknown> {
     switch (message.type) {
       case 'page-context':
         if (tabId === undefined) return { ok: false };
         await savePageContext(tabId, message.context);
+        if (message.context) void noteReplies(message.context);
         return { ok: true };
       case 'reminders-changed':
         await recount();

@@ -15,6 +15,7 @@ import {
   openGmailReply,
 } from '@/lib/page/insert-gmail-draft';
 import { readGmailAccount, readGmailThread } from '@/lib/page/read-gmail-thread';
+import { localTimeZone } from '@/lib/plan/local-time';
 
 /** How long after Gmail starts changing the page Rapport looks at the thread again. */
 const SETTLE_MS = 300;
@@ -99,7 +100,8 @@ function watchThread(ctx: ContentScriptContext) {
     unreadableHash = null;
 
     const account = readGmailAccount(document);
-    return gmailPageContext(thread, account ? [...ownEmails, account] : ownEmails, now());
+    const own = account ? [...ownEmails, account] : ownEmails;
+    return gmailPageContext(thread, own, now(), localTimeZone());
   }
 
   // A thread URL with nothing readable: Gmail may still be loading it, so wait a little

@@ -23,6 +23,8 @@ export const pagePersonSchema = z.object({
   guessed: z.array(z.enum(['name', 'company', 'title', 'location'])).max(4),
   /** What the page says about them in their own words (about text, a recent email). */
   writing: z.string().max(20_000),
+  /** When they last wrote in the open thread (Gmail); null where the page does not say. Optional for older senders. */
+  lastWroteAt: z.number().int().nonnegative().nullable().default(null),
 });
 export type PagePerson = z.infer<typeof pagePersonSchema>;
 

@@ -4,7 +4,11 @@ export const CHANNELS = ['email', 'linkedin', 'phone', 'meeting', 'letter', 'oth
 export const channelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channelSchema>;
 
-/** Why the user got in touch (DESIGN.md, step 6). */
+/**
+ * Why the user got in touch (DESIGN.md, step 6), or 'reply': the contact
+ * wrote to the user (seen in Gmail). A reply has no draft writer, so it is
+ * never offered as a purpose to write for.
+ */
 export const PURPOSES = [
   'thank-you',
   'article',
@@ -13,6 +17,7 @@ export const PURPOSES = [
   'promise-update',
   'value-proposition',
   'other',
+  'reply',
 ] as const;
 export const purposeSchema = z.enum(PURPOSES);
 export type Purpose = z.infer<typeof purposeSchema>;
@@ -25,6 +30,7 @@ export const PURPOSE_LABELS: Record<Purpose, string> = {
   'promise-update': 'Promise update',
   'value-proposition': 'Value proposition',
   other: 'Other',
+  reply: 'Their reply',
 };
 
 export const touchSchema = z.object({

@@ -1,5 +1,6 @@
 import type { GmailMessage, GmailPerson, GmailThread } from '../model/gmail-thread';
 import type { PageContext, PagePerson } from '../model/page-context';
+import { parseGmailDate } from './parse-gmail-date';
 
 /** Mail providers whose domain says nothing about where a person works. */
 const FREE_MAIL = new Set(
@@ -18,12 +19,15 @@ const MAX_WRITING = 20_000;
  * The PageContext of a Gmail thread: the people in it, the last sender
  * first, then earlier senders and the recipients, without the user's own
  * addresses. Company (and title, when the signature says it) are guesses,
- * marked as such; `writing` is the person's latest new text.
+ * marked as such; `writing` is the person's latest new text, and
+ * `lastWroteAt` when they last wrote (read on the wall clock of `timeZone`,
+ * the zone Gmail shows its dates in), null if they only received.
  */
 export function gmailPageContext(
   thread: GmailThread,
   ownEmails: readonly string[],
   readAt: number,
+  timeZone: string,
 ): PageContext {
   const own = new Set(ownEmails.map((email) => email.toLowerCase()));
   const newestFirst = [...thread.messages].reverse();
@@ -37,7 +41,7 @@ export function gmailPageContext(
   for (const person of order) {
     if (own.has(person.email) || seen.has(person.email)) continue;
     seen.add(person.email);
-    people.push(pagePerson(person, newestFirst));
+    people.push(pagePerson(person, newestFirst, timeZone));
   }
 
   return {
@@ -49,10 +53,13 @@ export function gmailPageContext(
   };
 }
 
-function pagePerson(person: GmailPerson, newestFirst: readonly GmailMessage[]): PagePerson {
-  const latest = newestFirst.find(
-    (message) => message.from?.email === person.email && !message.collapsed,
-  );
+function pagePerson(
+  person: GmailPerson,
+  newestFirst: readonly GmailMessage[],
+  timeZone: string,
+): PagePerson {
+  const theirs = newestFirst.filter((message) => message.from?.email === person.email);
+  const latest = theirs.find((message) => !message.collapsed);
   const fromSignature = latest
     ? guessFromSignature(latest.signature, person)
     : { company: '', title: '' };
@@ -71,7 +78,16 @@ function pagePerson(person: GmailPerson, newestFirst: readonly GmailMessage[]): 
     location: '',
     guessed,
     writing: latest?.body.slice(0, MAX_WRITING) ?? '',
+    lastWroteAt: lastWrote(theirs, timeZone),
   };
+}
+
+// A collapsed message still shows its date: every message of theirs counts.
+function lastWrote(theirs: readonly GmailMessage[], timeZone: string): number | null {
+  const dates = theirs
+    .map((message) => parseGmailDate(message.date, timeZone))
+    .filter((at): at is number => at !== null);
+  return dates.length > 0 ? Math.max(...dates) : null;
 }
 
 /** "Northwind" from dana@mail.northwind-traders.co.uk's "northwind-traders"; nothing for free mail. */

@@ -17,6 +17,7 @@ export function linkedInPageContext(profile: LinkedInProfile, readAt: number): P
         location: profile.location,
         guessed: [],
         writing: profile.about,
+        lastWroteAt: null,
       },
     ],
     readAt,

@@ -23,7 +23,7 @@ describe('StyleSection', () => {
       title: 'Questions',
       readAt: 1,
       people: [
-        { name: 'Dana Whitfield', email: 'dana@northwind.example', linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: THINKER_EMAIL },
+        { name: 'Dana Whitfield', email: 'dana@northwind.example', linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: THINKER_EMAIL, lastWroteAt: null },
       ],
     });
     render(

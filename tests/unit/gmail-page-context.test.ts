@@ -8,10 +8,13 @@ import {
 import { readGmailThread } from '@/lib/page/read-gmail-thread';
 import { gmailFixture } from '../gmail-fixtures';
 
+const ZONE = 'America/New_York';
+const newYork = (month: number, day: number, hour: number, minute: number) => Date.UTC(2026, month - 1, day, hour + 5, minute);
+
 function contextOf(fixture: string, ownEmails: string[]) {
   const thread = readGmailThread(gmailFixture(fixture));
   if (!thread) throw new Error(`${fixture} did not read as a thread`);
-  return gmailPageContext(thread, ownEmails, 1_700_000_000_000);
+  return gmailPageContext(thread, ownEmails, 1_700_000_000_000, ZONE);
 }
 
 describe('gmailPageContext', () => {
@@ -57,6 +60,34 @@ describe('gmailPageContext', () => {
   it('keeps the user among the people when their address is not known', () => {
     const context = contextOf('thread-long.html', []);
     expect(context.people[0]?.email).toBe('sam@seller.example');
+  });
+
+  it('says when each person last wrote, from the dates Gmail shows', () => {
+    const context = contextOf('thread-participants.html', ['sam@seller.example']);
+
+    expect(context.people.map((person) => [person.email, person.lastWroteAt])).toEqual([
+      ['priya@raman-consulting.co.uk', newYork(11, 26, 8, 15)],
+      ['lee.okafor@gmail.com', newYork(11, 25, 11, 30)],
+      ['dana@northwind.example', newYork(11, 25, 10, 0)],
+    ]);
+  });
+
+  it('takes the latest of several messages from one person, and none for someone who only received', () => {
+    const single = contextOf('thread-single.html', []);
+    const long = contextOf('thread-long.html', []);
+
+    expect(long.people.find((person) => person.email === 'dana@northwind.example')?.lastWroteAt).toBe(newYork(11, 16, 9, 16));
+    expect(single.people.find((person) => person.email === 'sam@seller.example')?.lastWroteAt).toBeNull();
+  });
+
+  it('leaves the time out when Gmail shows the date in a form it cannot read', () => {
+    const thread = readGmailThread(gmailFixture('thread-single.html'))!;
+    const german = { ...thread, messages: thread.messages.map((message) => ({ ...message, date: 'Di., 1. Dez. 2026, 15:04' })) };
+
+    const context = gmailPageContext(german, ['sam@seller.example'], 0, ZONE);
+
+    expect(context.people[0]?.lastWroteAt).toBeNull();
+    expect(pageContextSchema.safeParse(context).success).toBe(true);
   });
 
   it('guesses no company for a free mail address', () => {

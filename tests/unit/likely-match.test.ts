@@ -6,7 +6,7 @@ import { aContact } from '../factories';
 const saved = aContact({ name: 'Maria Okafor', emails: ['maria@northwind.example'], company: 'Northwind Traders Inc.' });
 
 function onProfile(name: string, company: string, linkedInUrl = 'https://www.linkedin.com/in/maria-okafor/'): PagePerson {
-  return { name, email: null, linkedInUrl, company, title: '', location: '', guessed: [], writing: '' };
+  return { name, email: null, linkedInUrl, company, title: '', location: '', guessed: [], writing: '', lastWroteAt: null };
 }
 
 describe('a likely match by name and company', () => {

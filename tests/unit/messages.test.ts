@@ -12,13 +12,20 @@ describe('parseMessage', () => {
         key: 'thread-f:1789',
         title: 'Trade show follow-up',
         people: [
-          { name: 'Dana', email: 'dana@northwind.example', linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '' },
+          { name: 'Dana', email: 'dana@northwind.example', linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '', lastWroteAt: 1_000 },
         ],
         readAt: 1,
       },
     };
 
     expect(parseMessage(message)).toEqual(message);
+  });
+
+  it('accepts a person from an older content script that does not say when they last wrote', () => {
+    const person = { name: 'Dana', email: 'dana@northwind.example', linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '' };
+    const message = { type: 'page-context', context: { site: 'gmail', key: 'thread-f:1789', title: '', people: [person], readAt: 1 } };
+
+    expect(parseMessage(message)).toEqual({ ...message, context: { ...message.context, people: [{ ...person, lastWroteAt: null }] } });
   });
 
   it.each([

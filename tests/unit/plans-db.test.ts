@@ -16,6 +16,7 @@ import {
 } from '@/lib/db/plans';
 import { buildReminder, countDueReminders } from '@/lib/db/reminders';
 import { logTouch } from '@/lib/db/touches';
+import { recordReplies } from '@/lib/db/replies';
 import { setClockOffset, now } from '@/lib/clock';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 import { ValidationError } from '@/lib/model/validation';
@@ -167,6 +168,29 @@ describe('follow-up plans', () => {
     const again = await followLastContact(db, DEFAULT_SETTINGS, ZONE);
     expect(again).toBe(0);
   });
+
+  it('moves the next steps after the contact replies in Gmail, counting from their reply', async () => {
+    const { db, plan, contact } = await withNotNowPlan();
+    const before = (await listPlanSteps(db, plan.id)).filter((s) => s.status === 'open');
+    const firstNudge = before.find((s) => s.purpose === 'other')!;
+    const callBack = before.find((s) => s.kind === 'call-back')!;
+
+    setClockOffset(2 * DAY);
+    const wroteAt = now() - 3_600_000;
+    const [reply] = await recordReplies(db, {
+      site: 'gmail', key: 'thread-f:1', title: 'Re: Thanks for the call', readAt: now(),
+      people: [{ name: '', email: contact.emails[0]!, linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '', lastWroteAt: wroteAt }],
+    });
+    expect(await followLastContact(db, DEFAULT_SETTINGS, ZONE)).toBe(1);
+
+    const after = await listPlanSteps(db, plan.id);
+    const moved = after.find((s) => s.id === firstNudge.id)!;
+    expect(reply?.at).toBe(wroteAt);
+    expect(moved.dueAt).toBeGreaterThan(firstNudge.dueAt);
+    expect(moved.dueAt).toBeGreaterThanOrEqual(wroteAt + (DEFAULT_SETTINGS.planSpacingDays - 1) * DAY);
+    expect(after.find((s) => s.id === callBack.id)?.dueAt).toBe(callBack.dueAt);
+    expect((await db.plans.get(plan.id))?.countedFrom).toBe(wroteAt);
+  });
 });
 
 describe('completing a step', () => {
@@ -219,5 +243,18 @@ describe('keep-in-touch rhythm', () => {
     expect(reminder).toMatchObject({ contactId: quiet.id, purpose: 'other', kind: 'follow-up' });
     expect(reminder!.note).toMatch(/Keep in touch: about 7 weeks/);
     expect(reminder!.dueAt).toBeLessThanOrEqual(now());
+  });
+
+  it('counts their reply as contact: no reminder while the rhythm holds since it', async () => {
+    const db = freshDatabase();
+    const dana = aContact({ keepInTouchDays: 42, createdAt: now() - 200 * DAY });
+    await db.contacts.add(dana);
+    await logTouch(db, { contactId: dana.id, channel: 'email', purpose: 'other', subject: '', body: '', at: now() - 50 * DAY });
+    await recordReplies(db, {
+      site: 'gmail', key: 'thread-f:2', title: 'Re: the rollout', readAt: now(),
+      people: [{ name: '', email: dana.emails[0]!, linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '', lastWroteAt: now() - 5 * DAY }],
+    });
+
+    expect(await ensureRhythmReminders(db, DEFAULT_SETTINGS, ZONE)).toBe(0);
   });
 });

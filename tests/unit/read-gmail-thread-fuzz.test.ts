@@ -132,7 +132,7 @@ function expectPlainAndBounded(thread: GmailThread | null) {
     expect(text).not.toContain(SECRET);
     expect(text).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>]/i);
   }
-  expect(pageContextSchema.safeParse(gmailPageContext(thread, [], 1)).success).toBe(true);
+  expect(pageContextSchema.safeParse(gmailPageContext(thread, [], 1, 'UTC')).success).toBe(true);
 }
 
 describe('readGmailThread on random and hostile pages', () => {

@@ -117,6 +117,7 @@ describe('readLinkedInProfile', () => {
           location: 'Seattle, Washington, United States',
           guessed: [],
           writing: profile.about,
+          lastWroteAt: null,
         },
       ],
       readAt: 1_000,
