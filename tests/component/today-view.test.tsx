@@ -64,7 +64,10 @@ describe('Today', () => {
     const reminder = await addReminder(db, { contactId: dana.id, kind: 'promise', dueAt: Date.now() - HOUR });
     const { user } = renderWith(<App />, db);
 
-    (await screen.findByRole('button', { name: 'Snooze Keep a promise for Dana Whitfield' })).focus();
+    // The view focuses its heading once it appears; start from there, as a keyboard user would.
+    const snooze = await screen.findByRole('button', { name: 'Snooze Keep a promise for Dana Whitfield' });
+    await waitFor(() => expect(document.activeElement?.id).toBe('today-heading'));
+    snooze.focus();
     await user.keyboard('{Enter}');
     await screen.findByRole('button', { name: 'A day' });
     await user.tab();
