@@ -30,6 +30,8 @@ describe('Rapport on LinkedIn', () => {
     // Enter in a field saves the prefilled form.
     await sidebar.getByLabel('Name').press('Enter');
     await sidebar.getByRole('heading', { name: 'Maria Okafor' }).waitFor();
+    // The card focuses its heading when it appears; go on from there.
+    await expect.poll(() => sidebar.evaluate(() => document.activeElement?.id ?? '')).toBe('card-heading');
 
     // Three goals, from the keyboard: a typo picked from the list, a plural, an exact tag.
     await sidebar.getByRole('combobox', { name: 'Goals' }).focus();

@@ -21,9 +21,12 @@ describe('the sidebar', () => {
     await first.bringToFront();
     await first.getByRole('tab', { name: 'Today' }).focus();
     await first.keyboard.press('ArrowRight');
-    await first.getByRole('heading', { name: /Contacts/ }).waitFor();
+    // Each view focuses its heading when it appears; go on from there, as a keyboard user would.
+    const focused = () => first.evaluate(() => document.activeElement?.id ?? '');
+    await expect.poll(focused).toBe('contacts-heading');
     await first.getByRole('button', { name: 'New contact' }).focus();
     await first.keyboard.press('Enter');
+    await expect.poll(focused).toBe('new-contact-heading');
     await first.getByLabel('Name').focus();
     await first.keyboard.type('Priya Raman');
     await first.keyboard.press('Tab');
