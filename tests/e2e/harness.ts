@@ -97,3 +97,26 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
   }
   return last;
 }
+
+/**
+ * Every record of one table of Rapport's database, read from inside an
+ * extension page (the database lives in the extension's origin).
+ */
+export function readStore<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('rapport');
+        open.addEventListener('error', () => fail(open.error));
+        open.addEventListener('success', () => {
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.addEventListener('success', () => {
+            open.result.close();
+            done(all.result as T[]);
+          });
+          all.addEventListener('error', () => fail(all.error));
+        });
+      }),
+    table,
+  );
+}

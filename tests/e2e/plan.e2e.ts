@@ -1,25 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, launchRapport, serveFixture, type Rapport } from './harness';
+import { eventually, launchRapport, readStore, serveFixture, type Rapport } from './harness';
 
 /** The first planned helpful step's due time, read from the extension's own database. */
-function firstHelpfulDueAt(sidebar: Page): Promise<number> {
-  return sidebar.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const all = open.result.transaction('reminders').objectStore('reminders').getAll();
-          all.addEventListener('success', () => {
-            const steps = (all.result as { planId: string | null; purpose: string | null; dueAt: number }[]).filter(
-              (r) => r.planId !== null && r.purpose !== null && r.purpose !== 'thank-you',
-            );
-            resolve(Math.min(...steps.map((r) => r.dueAt)));
-          });
-        });
-      }),
-  );
+async function firstHelpfulDueAt(sidebar: Page): Promise<number> {
+  const reminders = await readStore<{ planId: string | null; purpose: string | null; dueAt: number }>(sidebar, 'reminders');
+  const steps = reminders.filter((r) => r.planId !== null && r.purpose !== null && r.purpose !== 'thank-you');
+  return Math.min(...steps.map((r) => r.dueAt));
 }
 
 describe('after a "not now" call', () => {

@@ -2,24 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, FIXTURES_DIR, launchRapport, type Rapport } from './harness';
+import { eventually, FIXTURES_DIR, launchRapport, readStore, type Rapport } from './harness';
 
 const THREAD_DANA = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs';
 const HOUR = 3_600_000;
 
 /** The contact's reply touches, read from the extension's own database. */
-function replyCount(sidebar: Page): Promise<number> {
-  return sidebar.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const all = open.result.transaction('touches').objectStore('touches').getAll();
-          all.addEventListener('success', () => resolve((all.result as { purpose: string }[]).filter((t) => t.purpose === 'reply').length));
-        });
-      }),
-  );
+async function replyCount(sidebar: Page): Promise<number> {
+  return (await readStore<{ purpose: string }>(sidebar, 'touches')).filter((t) => t.purpose === 'reply').length;
 }
 
 describe('a reply seen in Gmail', () => {
