@@ -11,7 +11,8 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Rapport',
-    description: 'Helpful follow-up for Gmail and LinkedIn: learn what each contact wants, send what helps.',
+    description:
+      'Helpful follow-up for Gmail and LinkedIn: learn what each contact wants, send what helps.',
     permissions: [
       'storage',
       'alarms',
@@ -30,7 +31,11 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'rapport@rapport.invalid', strict_min_version: '128.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({

@@ -25,7 +25,8 @@ export function App() {
   const view = useUi((state) => state.view);
   const go = useUi((state) => state.go);
   const back = useUi((state) => state.back);
-  const dueCount = useLiveQuery(async () => countDue(await listDueReminders(db, now()), now()), [db]) ?? 0;
+  const dueCount =
+    useLiveQuery(async () => countDue(await listDueReminders(db, now()), now()), [db]) ?? 0;
 
   const current = tabOf(view);
 
@@ -73,7 +74,12 @@ export function App() {
         onKeyDown={(event) => {
           const target = event.target as HTMLElement;
           const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-          if (event.key === 'Escape' && !typing && (view.name === 'contact' || view.name === 'new-contact')) back();
+          if (
+            event.key === 'Escape' &&
+            !typing &&
+            (view.name === 'contact' || view.name === 'new-contact')
+          )
+            back();
         }}
       >
         {view.name === 'contact' || view.name === 'new-contact' ? (

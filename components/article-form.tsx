@@ -1,5 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ARTICLE_FORMATS, ARTICLE_KIND_LABELS, ARTICLE_KINDS, type Article, type ArticleFormat, type ArticleKind } from '@/lib/model/article';
+import {
+  ARTICLE_FORMATS,
+  ARTICLE_KIND_LABELS,
+  ARTICLE_KINDS,
+  type Article,
+  type ArticleFormat,
+  type ArticleKind,
+} from '@/lib/model/article';
 import { proposeTopics } from '@/lib/library/propose-topics';
 import { ValidationError } from '@/lib/model/validation';
 
@@ -14,7 +21,16 @@ export interface ArticleFormValues {
   source: string;
 }
 
-export const EMPTY_ARTICLE: ArticleFormValues = { title: '', url: '', summary: '', tip: '', topics: '', kind: 'relationship-building', format: 'article', source: '' };
+export const EMPTY_ARTICLE: ArticleFormValues = {
+  title: '',
+  url: '',
+  summary: '',
+  tip: '',
+  topics: '',
+  kind: 'relationship-building',
+  format: 'article',
+  source: '',
+};
 
 export function formValuesOf(article: Article): ArticleFormValues {
   return {
@@ -35,7 +51,10 @@ export function articlePatchOf(values: ArticleFormValues) {
     url: values.url.trim() || null,
     summary: values.summary,
     tip: values.tip.trim() || null,
-    topics: values.topics.split(/[,;]/).map((topic) => topic.trim()).filter(Boolean),
+    topics: values.topics
+      .split(/[,;]/)
+      .map((topic) => topic.trim())
+      .filter(Boolean),
     kind: values.kind,
     format: values.format,
     source: values.source,
@@ -55,10 +74,16 @@ export function ArticleForm({ initial, submitLabel, onSubmit, onCancel }: Props)
   const id = useId();
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
-  const chosen = values.topics.split(/[,;]/).map((topic) => topic.trim().toLowerCase()).filter(Boolean);
-  const proposals = proposeTopics(`${values.title} ${values.summary} ${values.tip}`).filter((topic) => !chosen.includes(topic));
+  const chosen = values.topics
+    .split(/[,;]/)
+    .map((topic) => topic.trim().toLowerCase())
+    .filter(Boolean);
+  const proposals = proposeTopics(`${values.title} ${values.summary} ${values.tip}`).filter(
+    (topic) => !chosen.includes(topic),
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -81,28 +106,59 @@ export function ArticleForm({ initial, submitLabel, onSubmit, onCancel }: Props)
     >
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} required value={values.title} onChange={(event) => set('title', event.target.value)} />
+        <input
+          id={`${id}-title`}
+          required
+          value={values.title}
+          onChange={(event) => set('title', event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-url`}>Link (optional)</label>
-        <input id={`${id}-url`} type="url" placeholder="https://" value={values.url} onChange={(event) => set('url', event.target.value)} />
+        <input
+          id={`${id}-url`}
+          type="url"
+          placeholder="https://"
+          value={values.url}
+          onChange={(event) => set('url', event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-summary`}>Summary</label>
-        <textarea id={`${id}-summary`} rows={2} value={values.summary} onChange={(event) => set('summary', event.target.value)} />
+        <textarea
+          id={`${id}-summary`}
+          rows={2}
+          value={values.summary}
+          onChange={(event) => set('summary', event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-tip`}>Tip to send as it is (optional)</label>
-        <textarea id={`${id}-tip`} rows={3} value={values.tip} onChange={(event) => set('tip', event.target.value)} />
+        <textarea
+          id={`${id}-tip`}
+          rows={3}
+          value={values.tip}
+          onChange={(event) => set('tip', event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-topics`}>Topics (comma-separated)</label>
-        <input id={`${id}-topics`} value={values.topics} placeholder="delegation, time management" onChange={(event) => set('topics', event.target.value)} />
+        <input
+          id={`${id}-topics`}
+          value={values.topics}
+          placeholder="delegation, time management"
+          onChange={(event) => set('topics', event.target.value)}
+        />
         {proposals.length > 0 ? (
           <p className="muted proposals">
             Proposed:{' '}
             {proposals.map((topic) => (
-              <button key={topic} type="button" className="chip chip--proposal" onClick={() => set('topics', [...chosen, topic].join(', '))}>
+              <button
+                key={topic}
+                type="button"
+                className="chip chip--proposal"
+                onClick={() => set('topics', [...chosen, topic].join(', '))}
+              >
                 + {topic}
               </button>
             ))}
@@ -112,7 +168,11 @@ export function ArticleForm({ initial, submitLabel, onSubmit, onCancel }: Props)
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={values.kind} onChange={(event) => set('kind', event.target.value as ArticleKind)}>
+          <select
+            id={`${id}-kind`}
+            value={values.kind}
+            onChange={(event) => set('kind', event.target.value as ArticleKind)}
+          >
             {ARTICLE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {ARTICLE_KIND_LABELS[kind]}
@@ -122,7 +182,11 @@ export function ArticleForm({ initial, submitLabel, onSubmit, onCancel }: Props)
         </div>
         <div className="field">
           <label htmlFor={`${id}-format`}>Format</label>
-          <select id={`${id}-format`} value={values.format} onChange={(event) => set('format', event.target.value as ArticleFormat)}>
+          <select
+            id={`${id}-format`}
+            value={values.format}
+            onChange={(event) => set('format', event.target.value as ArticleFormat)}
+          >
             {ARTICLE_FORMATS.map((format) => (
               <option key={format} value={format}>
                 {format}
@@ -133,7 +197,11 @@ export function ArticleForm({ initial, submitLabel, onSubmit, onCancel }: Props)
       </div>
       <div className="field">
         <label htmlFor={`${id}-source`}>Author or source</label>
-        <input id={`${id}-source`} value={values.source} onChange={(event) => set('source', event.target.value)} />
+        <input
+          id={`${id}-source`}
+          value={values.source}
+          onChange={(event) => set('source', event.target.value)}
+        />
       </div>
       {error ? (
         <p className="form-error" role="alert">

@@ -131,7 +131,9 @@ export function ContactCard({ contactId }: { contactId: string }) {
           initial={fieldValuesOf(contact)}
           submitLabel="Save"
           onSubmit={async (values) =>
-            (await write(() => updateContact(db, contactId, contactPatchOf(values)), { done: 'Saved.' })) !== undefined
+            (await write(() => updateContact(db, contactId, contactPatchOf(values)), {
+              done: 'Saved.',
+            })) !== undefined
           }
         />
       </section>

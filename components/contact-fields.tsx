@@ -56,7 +56,11 @@ export function ContactFields({ initial, guessed = [], submitLabel, onSubmit, on
   const id = useId();
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
-  function field(name: keyof ContactFieldValues, label: string, props: { type?: string; placeholder?: string } = {}) {
+  function field(
+    name: keyof ContactFieldValues,
+    label: string,
+    props: { type?: string; placeholder?: string } = {},
+  ) {
     return (
       <div className="field">
         <label htmlFor={`${id}-${name}`}>
@@ -85,7 +89,10 @@ export function ContactFields({ initial, guessed = [], submitLabel, onSubmit, on
     <form className="contact-fields" onSubmit={submit} aria-label="Contact details">
       {field('name', 'Name', { placeholder: 'Dana Whitfield' })}
       {field('emails', 'Email addresses', { placeholder: 'dana@company.com, dana@gmail.com' })}
-      {field('linkedInUrl', 'LinkedIn profile', { type: 'url', placeholder: 'https://www.linkedin.com/in/…/' })}
+      {field('linkedInUrl', 'LinkedIn profile', {
+        type: 'url',
+        placeholder: 'https://www.linkedin.com/in/…/',
+      })}
       {field('company', 'Company')}
       {field('title', 'Title')}
       {field('location', 'Location')}
@@ -113,7 +120,11 @@ export function ContactFields({ initial, guessed = [], submitLabel, onSubmit, on
         />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={saving || (!dirty && submitLabel === 'Save')}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={saving || (!dirty && submitLabel === 'Save')}
+        >
           {submitLabel}
         </button>
         {onCancel ? (

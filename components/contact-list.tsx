@@ -26,14 +26,21 @@ export function ContactList() {
         <ViewHeading id="contacts-heading">
           Contacts <span className="count">{contacts.length}</span>
         </ViewHeading>
-        <button type="button" className="button button--primary" onClick={() => go({ name: 'new-contact', prefill: null })}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => go({ name: 'new-contact', prefill: null })}
+        >
           New contact
         </button>
       </div>
 
       {contacts.length === 0 ? (
         <EmptyState title="No contacts yet.">
-          <p>Open an email in Gmail or a profile on LinkedIn and Rapport offers to add that person. You can also add one by hand.</p>
+          <p>
+            Open an email in Gmail or a profile on LinkedIn and Rapport offers to add that person.
+            You can also add one by hand.
+          </p>
           <SampleDataOffer />
         </EmptyState>
       ) : (
@@ -65,10 +72,14 @@ export function ContactList() {
                     <span className="contact-row__text">
                       <span className="contact-row__name">{contact.name}</span>
                       <span className="contact-row__meta">
-                        {[contact.title, contact.company].filter(Boolean).join(' · ') || contact.emails[0] || ''}
+                        {[contact.title, contact.company].filter(Boolean).join(' · ') ||
+                          contact.emails[0] ||
+                          ''}
                       </span>
                     </span>
-                    <span className={`stage stage--${contact.stage}`}>{STAGE_LABELS[contact.stage]}</span>
+                    <span className={`stage stage--${contact.stage}`}>
+                      {STAGE_LABELS[contact.stage]}
+                    </span>
                   </button>
                 </li>
               ))}

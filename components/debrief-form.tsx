@@ -34,13 +34,21 @@ const QUICK_DATES = [
 export function DebriefForm({ initial, now, onSave, onCancel }: Props) {
   const id = useId();
   const [debrief, setDebrief] = useState(initial);
-  const [changeDate, setChangeDate] = useState(initial.changeAt === null ? '' : toDateInput(initial.changeAt));
+  const [changeDate, setChangeDate] = useState(
+    initial.changeAt === null ? '' : toDateInput(initial.changeAt),
+  );
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
   const notNow = debrief.outcome === 'not-now';
 
-  function answer(questionId: keyof DebriefInput['answers'], patch: Partial<{ answer: Answer | null; note: string }>) {
-    setDebrief({ ...debrief, answers: { ...debrief.answers, [questionId]: { ...debrief.answers[questionId], ...patch } } });
+  function answer(
+    questionId: keyof DebriefInput['answers'],
+    patch: Partial<{ answer: Answer | null; note: string }>,
+  ) {
+    setDebrief({
+      ...debrief,
+      answers: { ...debrief.answers, [questionId]: { ...debrief.answers[questionId], ...patch } },
+    });
   }
 
   async function submit(event: FormEvent) {
@@ -52,13 +60,18 @@ export function DebriefForm({ initial, now, onSave, onCancel }: Props) {
       return;
     }
     if (notNow && changeAt === null) {
-      setError('A "not now" needs the day they asked you to call back. Pick one (a quick choice is below the date).');
+      setError(
+        'A "not now" needs the day they asked you to call back. Pick one (a quick choice is below the date).',
+      );
       return;
     }
 
     setError('');
     setSaving(true);
-    const saved = await onSave({ ...debrief, changeAt: debrief.outcome === 'won' ? null : changeAt });
+    const saved = await onSave({
+      ...debrief,
+      changeAt: debrief.outcome === 'won' ? null : changeAt,
+    });
     setSaving(false);
     if (!saved) setError('Not saved; your answers are still here. Try again.');
   }
@@ -99,11 +112,23 @@ export function DebriefForm({ initial, now, onSave, onCancel }: Props) {
 
       {debrief.outcome !== 'won' ? (
         <div className="field">
-          <label htmlFor={`${id}-change`}>{notNow ? 'Call back on (the day they asked for)' : 'Might it change? If so, when'}</label>
-          <input id={`${id}-change`} type="date" value={changeDate} onChange={(event) => setChangeDate(event.target.value)} />
+          <label htmlFor={`${id}-change`}>
+            {notNow ? 'Call back on (the day they asked for)' : 'Might it change? If so, when'}
+          </label>
+          <input
+            id={`${id}-change`}
+            type="date"
+            value={changeDate}
+            onChange={(event) => setChangeDate(event.target.value)}
+          />
           <div className="form-actions form-actions--wrap" role="group" aria-label="Quick dates">
             {QUICK_DATES.map((quick) => (
-              <button key={quick.label} type="button" className="button button--small" onClick={() => setChangeDate(toDateInput(quick.at(now)))}>
+              <button
+                key={quick.label}
+                type="button"
+                className="button button--small"
+                onClick={() => setChangeDate(toDateInput(quick.at(now)))}
+              >
                 {quick.label}
               </button>
             ))}

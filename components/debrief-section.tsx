@@ -82,7 +82,10 @@ export function DebriefSection({ contact, pickHelpfulContent }: Props) {
           onCancel={() => setEditing(null)}
           onSave={async (input) => {
             const saved = await write(() => saveDebrief(db, input), {
-              done: input.outcome === 'won' ? `Debrief saved. ${contact.name} is now a customer.` : 'Debrief saved.',
+              done:
+                input.outcome === 'won'
+                  ? `Debrief saved. ${contact.name} is now a customer.`
+                  : 'Debrief saved.',
             });
             if (!saved) return false;
             setEditing(null);
@@ -94,7 +97,9 @@ export function DebriefSection({ contact, pickHelpfulContent }: Props) {
         <>
           <p>
             <strong>Proposed follow-up plan</strong>
-            {data.plan ? <span className="muted"> · accepting it replaces the running plan</span> : null}
+            {data.plan ? (
+              <span className="muted"> · accepting it replaces the running plan</span>
+            ) : null}
           </p>
           <PlanEditor
             steps={proposal.steps}
@@ -115,13 +120,22 @@ export function DebriefSection({ contact, pickHelpfulContent }: Props) {
           />
         </>
       ) : (
-        <button type="button" className="button button--primary" onClick={() => setEditing(blankDebrief(contact.id, now()))}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setEditing(blankDebrief(contact.id, now()))}
+        >
           Debrief a call
         </button>
       )}
 
       {data.plan && !proposal && !editing ? (
-        <PlanView contact={contact} plan={data.plan} steps={data.steps} helpfulPurpose={helpfulPurpose()} />
+        <PlanView
+          contact={contact}
+          plan={data.plan}
+          steps={data.steps}
+          helpfulPurpose={helpfulPurpose()}
+        />
       ) : null}
 
       {!data.plan ? (
@@ -133,7 +147,9 @@ export function DebriefSection({ contact, pickHelpfulContent }: Props) {
             onChange={(event) => {
               const days = event.target.value ? Number(event.target.value) : null;
               void write(() => updateContact(db, contact.id, { keepInTouchDays: days }), {
-                done: days ? `Rapport will remind you when ${days} days pass without a touch.` : 'No keep-in-touch rhythm.',
+                done: days
+                  ? `Rapport will remind you when ${days} days pass without a touch.`
+                  : 'No keep-in-touch rhythm.',
                 reminders: true,
               });
             }}
@@ -144,7 +160,8 @@ export function DebriefSection({ contact, pickHelpfulContent }: Props) {
                 {rhythm.label}
               </option>
             ))}
-            {contact.keepInTouchDays !== null && !RHYTHMS.some((r) => r.days === contact.keepInTouchDays) ? (
+            {contact.keepInTouchDays !== null &&
+            !RHYTHMS.some((r) => r.days === contact.keepInTouchDays) ? (
               <option value={contact.keepInTouchDays}>every {contact.keepInTouchDays} days</option>
             ) : null}
           </select>
@@ -156,8 +173,12 @@ export function DebriefSection({ contact, pickHelpfulContent }: Props) {
           {data.debriefs.map((debrief) => (
             <li key={debrief.id} className="debrief-item">
               <span className="debrief-item__when">{formatDay(debrief.date)}</span>
-              <span className={`debrief-item__outcome outcome--${debrief.outcome}`}>{OUTCOME_LABELS[debrief.outcome]}</span>
-              {debrief.reason ? <span className="debrief-item__reason">{debrief.reason}</span> : null}
+              <span className={`debrief-item__outcome outcome--${debrief.outcome}`}>
+                {OUTCOME_LABELS[debrief.outcome]}
+              </span>
+              {debrief.reason ? (
+                <span className="debrief-item__reason">{debrief.reason}</span>
+              ) : null}
               <span className="debrief-item__actions">
                 <button type="button" className="link" onClick={() => setEditing(debrief)}>
                   Edit

@@ -39,18 +39,32 @@ export function DraftPanel({ contact }: { contact: Contact }) {
       attachments: draftState.attachments,
       note: draftState.note,
     });
-  }, [open, contact, draftState.purpose, draftState.attachments, draftState.note, settings.yourName]);
+  }, [
+    open,
+    contact,
+    draftState.purpose,
+    draftState.attachments,
+    draftState.note,
+    settings.yourName,
+  ]);
 
   // The text is the user's to edit; a new purpose, note or attachment writes it afresh.
   const [edited, setEdited] = useState<{ from: Draft | null; draft: Draft } | null>(null);
-  const current = edited && edited.from === generated ? edited.draft : (generated ?? { subject: '', body: '' });
+  const current =
+    edited && edited.from === generated ? edited.draft : (generated ?? { subject: '', body: '' });
   const { subject, body } = current;
-  const setSubject = (value: string) => setEdited({ from: generated, draft: { ...current, subject: value } });
-  const setBody = (value: string) => setEdited({ from: generated, draft: { ...current, body: value } });
+  const setSubject = (value: string) =>
+    setEdited({ from: generated, draft: { ...current, subject: value } });
+  const setBody = (value: string) =>
+    setEdited({ from: generated, draft: { ...current, body: value } });
 
   if (!open) {
     return (
-      <button type="button" className="button button--primary" onClick={() => draftState.start(contact.id)}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => draftState.start(contact.id)}
+      >
         Write to {firstName(contact.name)}
       </button>
     );
@@ -68,17 +82,25 @@ export function DraftPanel({ contact }: { contact: Contact }) {
       const inserted = await insertDraftInTab(tabId, draft, mode, to);
       if (inserted.ok) {
         await recordTouch(channel);
-        setResult({ tone: 'info', text: `Draft placed in ${inserted.where}. Check it, then send it from there.` });
+        setResult({
+          tone: 'info',
+          text: `Draft placed in ${inserted.where}. Check it, then send it from there.`,
+        });
         return;
       }
-      await copyOrSay(`${inserted.reason} The draft was copied to the clipboard instead; paste it into your message.`);
+      await copyOrSay(
+        `${inserted.reason} The draft was copied to the clipboard instead; paste it into your message.`,
+      );
       return;
     }
-    await copyOrSay('Copied to the clipboard. Paste it into your message, then send it from there.');
+    await copyOrSay(
+      'Copied to the clipboard. Paste it into your message, then send it from there.',
+    );
   }
 
   /** The attached articles still in the text being sent (the user may have cut some). */
-  const sentIds = () => attachmentsInText(`${subject}\n${body}`, draftState.attachments).map((a) => a.id);
+  const sentIds = () =>
+    attachmentsInText(`${subject}\n${body}`, draftState.attachments).map((a) => a.id);
 
   async function copyOrSay(text: string) {
     try {
@@ -87,7 +109,10 @@ export function DraftPanel({ contact }: { contact: Contact }) {
       await write(() => recordSentAttachments(db, contact.id, sentIds(), null));
       setResult({ tone: 'info', text });
     } catch {
-      setResult({ tone: 'error', text: 'Could not copy to the clipboard. Select the text below and copy it by hand.' });
+      setResult({
+        tone: 'error',
+        text: 'Could not copy to the clipboard. Select the text below and copy it by hand.',
+      });
     }
   }
 
@@ -95,7 +120,13 @@ export function DraftPanel({ contact }: { contact: Contact }) {
     const reminderId = draftState.reminderId;
     await write(
       async () => {
-        const touch = await logTouch(db, { contactId: contact.id, channel, purpose: draftState.purpose, subject, body });
+        const touch = await logTouch(db, {
+          contactId: contact.id,
+          channel,
+          purpose: draftState.purpose,
+          subject,
+          body,
+        });
         await recordSentAttachments(db, contact.id, sentIds(), touch.id);
         if (reminderId) await completeReminder(db, reminderId);
       },
@@ -107,7 +138,12 @@ export function DraftPanel({ contact }: { contact: Contact }) {
     <section className="draft" aria-labelledby={`${id}-heading`}>
       <div className="draft__header">
         <h3 id={`${id}-heading`}>Write to {firstName(contact.name)}</h3>
-        <button type="button" className="button button--icon" aria-label="Close the draft" onClick={draftState.close}>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label="Close the draft"
+          onClick={draftState.close}
+        >
           ×
         </button>
       </div>
@@ -153,34 +189,70 @@ export function DraftPanel({ contact }: { contact: Contact }) {
       ) : null}
       <div className="field">
         <label htmlFor={`${id}-subject`}>Subject</label>
-        <input id={`${id}-subject`} value={subject} onChange={(event) => setSubject(event.target.value)} />
+        <input
+          id={`${id}-subject`}
+          value={subject}
+          onChange={(event) => setSubject(event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-body`}>Message</label>
-        <textarea id={`${id}-body`} rows={10} value={body} onChange={(event) => setBody(event.target.value)} />
+        <textarea
+          id={`${id}-body`}
+          rows={10}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+        />
       </div>
-      <SelfPromotionWarning purpose={draftState.purpose} text={`${subject}\n${body}`} ownEmails={settings.ownEmails} />
+      <SelfPromotionWarning
+        purpose={draftState.purpose}
+        text={`${subject}\n${body}`}
+        ownEmails={settings.ownEmails}
+      />
       <div className="form-actions draft__actions">
         {site === 'gmail' ? (
           <>
-            <button type="button" className="button button--primary" disabled={!body.trim()} onClick={() => deliver('reply')}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!body.trim()}
+              onClick={() => deliver('reply')}
+            >
               Reply with this draft
             </button>
-            <button type="button" className="button" disabled={!body.trim() || contact.emails.length === 0} onClick={() => deliver('new')}>
+            <button
+              type="button"
+              className="button"
+              disabled={!body.trim() || contact.emails.length === 0}
+              onClick={() => deliver('new')}
+            >
               New email
             </button>
           </>
         ) : site === 'linkedin' ? (
-          <button type="button" className="button button--primary" disabled={!body.trim()} onClick={() => deliver('reply')}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!body.trim()}
+            onClick={() => deliver('reply')}
+          >
             Insert draft
           </button>
         ) : null}
-        <button type="button" className="button" disabled={!body.trim()} onClick={() => deliver('copy')}>
+        <button
+          type="button"
+          className="button"
+          disabled={!body.trim()}
+          onClick={() => deliver('copy')}
+        >
           Copy
         </button>
       </div>
       {result ? (
-        <p className={result.tone === 'error' ? 'form-error' : 'muted'} role={result.tone === 'error' ? 'alert' : 'status'}>
+        <p
+          className={result.tone === 'error' ? 'form-error' : 'muted'}
+          role={result.tone === 'error' ? 'alert' : 'status'}
+        >
           {result.text}
         </p>
       ) : null}

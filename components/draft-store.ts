@@ -15,7 +15,10 @@ interface DraftState {
   note: string;
   /** Set when a plan step opened this draft, so sending it can close the step. */
   reminderId: string | null;
-  start(contactId: string, options?: Partial<Pick<DraftState, 'purpose' | 'attachments' | 'note' | 'reminderId'>>): void;
+  start(
+    contactId: string,
+    options?: Partial<Pick<DraftState, 'purpose' | 'attachments' | 'note' | 'reminderId'>>,
+  ): void;
   setPurpose(purpose: Purpose): void;
   setNote(note: string): void;
   attach(attachment: DraftAttachment): void;
@@ -43,7 +46,8 @@ export const useDraft = create<DraftState>()((set, get) => ({
   setNote: (note) => set({ note }),
   attach: (attachment) => {
     const { attachments } = get();
-    if (!attachments.some((a) => a.id === attachment.id)) set({ attachments: [...attachments, attachment], open: true });
+    if (!attachments.some((a) => a.id === attachment.id))
+      set({ attachments: [...attachments, attachment], open: true });
   },
   detach: (id) => set({ attachments: get().attachments.filter((a) => a.id !== id) }),
   close: () => set({ open: false, reminderId: null }),

@@ -8,7 +8,9 @@ export function formatDue(at: number, reference: number): string {
   if (days === 0) return `Today ${time}`;
   if (days === -1) return `Yesterday ${time}`;
   if (days === 1) return `Tomorrow ${time}`;
-  return isSameYear(at, reference) ? format(at, `EEE d MMM '${time}'`) : format(at, `d MMM yyyy '${time}'`);
+  return isSameYear(at, reference)
+    ? format(at, `EEE d MMM '${time}'`)
+    : format(at, `d MMM yyyy '${time}'`);
 }
 
 /** "3 Mar 2026" for histories. */

@@ -1,5 +1,13 @@
 import { useId, useState } from 'react';
-import { commitImport, ImportFileError, previewImport, readImportFile, type DuplicateChoice, type ImportPreview, type ImportRow } from '@/lib/library/import-articles';
+import {
+  commitImport,
+  ImportFileError,
+  previewImport,
+  readImportFile,
+  type DuplicateChoice,
+  type ImportPreview,
+  type ImportRow,
+} from '@/lib/library/import-articles';
 import { readFeed } from '@/lib/library/read-feed';
 import { fetchFeed, requestFeedAccess } from '@/lib/runtime/fetch-feed';
 import { useServices } from './services';
@@ -27,11 +35,15 @@ export function LibraryImport() {
   async function showPreview(from: string, rows: ImportRow[]) {
     setBusy(`Checking ${rows.length.toLocaleString('en')} rows…`);
     const existing = await db.articles.toArray();
-    const topics = defaultTopics.split(/[,;]/).map((topic) => topic.trim()).filter(Boolean);
+    const topics = defaultTopics
+      .split(/[,;]/)
+      .map((topic) => topic.trim())
+      .filter(Boolean);
     const result = await previewImport(rows, existing, {
       at: now(),
       defaultTopics: topics,
-      onProgress: (done, total) => setBusy(`Checking rows… ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`),
+      onProgress: (done, total) =>
+        setBusy(`Checking rows… ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`),
     });
     setPreview({ from, preview: result });
     setBusy(null);
@@ -46,7 +58,11 @@ export function LibraryImport() {
       await showPreview(file.name, rows);
     } catch (error) {
       setBusy(null);
-      setProblem(error instanceof ImportFileError ? `${file.name}: ${error.message}` : `Could not read ${file.name}. Nothing was imported.`);
+      setProblem(
+        error instanceof ImportFileError
+          ? `${file.name}: ${error.message}`
+          : `Could not read ${file.name}. Nothing was imported.`,
+      );
     }
   }
 
@@ -77,7 +93,12 @@ export function LibraryImport() {
     if (!result) return;
 
     setPreview(null);
-    useUi.getState().showToast({ tone: 'info', text: `Imported ${result.added} new articles${result.merged ? `, merged ${result.merged}` : ''}.` });
+    useUi
+      .getState()
+      .showToast({
+        tone: 'info',
+        text: `Imported ${result.added} new articles${result.merged ? `, merged ${result.merged}` : ''}.`,
+      });
   }
 
   const p = preview?.preview;
@@ -85,7 +106,12 @@ export function LibraryImport() {
     <div className="library-import">
       <div className="field">
         <label htmlFor={`${id}-topics`}>Topics for rows that have none (optional)</label>
-        <input id={`${id}-topics`} value={defaultTopics} placeholder="leadership development" onChange={(event) => setDefaultTopics(event.target.value)} />
+        <input
+          id={`${id}-topics`}
+          value={defaultTopics}
+          placeholder="leadership development"
+          onChange={(event) => setDefaultTopics(event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-file`}>Import a JSON or CSV file</label>
@@ -99,7 +125,10 @@ export function LibraryImport() {
             if (file) void importFile(file);
           }}
         />
-        <p className="muted">Columns: title, topics (separated by ; or ,), and optionally url, summary, tip, kind, format, source.</p>
+        <p className="muted">
+          Columns: title, topics (separated by ; or ,), and optionally url, summary, tip, kind,
+          format, source.
+        </p>
       </div>
       <form
         className="field"
@@ -110,12 +139,22 @@ export function LibraryImport() {
       >
         <label htmlFor={`${id}-feed`}>Import an RSS or Atom feed</label>
         <div className="field-row">
-          <input id={`${id}-feed`} type="url" required placeholder="https://example.org/feed.xml" value={feedUrl} onChange={(event) => setFeedUrl(event.target.value)} />
+          <input
+            id={`${id}-feed`}
+            type="url"
+            required
+            placeholder="https://example.org/feed.xml"
+            value={feedUrl}
+            onChange={(event) => setFeedUrl(event.target.value)}
+          />
           <button type="submit" className="button">
             Read feed
           </button>
         </div>
-        <p className="muted">Rapport asks for permission to read that one site, fetches only that address, and keeps the text.</p>
+        <p className="muted">
+          Rapport asks for permission to read that one site, fetches only that address, and keeps
+          the text.
+        </p>
       </form>
 
       {busy ? (
@@ -132,14 +171,21 @@ export function LibraryImport() {
       {p && preview ? (
         <section className="import-preview" aria-label="Import preview">
           <p role="status">
-            {preview.from}: {p.valid} new, {p.duplicates} duplicates, {p.invalid} with errors. Nothing is saved until you confirm.
+            {preview.from}: {p.valid} new, {p.duplicates} duplicates, {p.invalid} with errors.
+            Nothing is saved until you confirm.
           </p>
           {p.duplicates > 0 ? (
             <div className="field">
               <label htmlFor={`${id}-dups`}>Duplicates</label>
-              <select id={`${id}-dups`} value={duplicates} onChange={(event) => setDuplicates(event.target.value as DuplicateChoice)}>
+              <select
+                id={`${id}-dups`}
+                value={duplicates}
+                onChange={(event) => setDuplicates(event.target.value as DuplicateChoice)}
+              >
                 <option value="skip">Skip them</option>
-                <option value="merge">Merge into the saved article (adds topics and missing fields)</option>
+                <option value="merge">
+                  Merge into the saved article (adds topics and missing fields)
+                </option>
               </select>
             </div>
           ) : null}
@@ -153,7 +199,10 @@ export function LibraryImport() {
             </thead>
             <tbody>
               {p.rows.slice(0, PREVIEW_ROWS).map((row) => (
-                <tr key={row.row} className={row.errors.length > 0 ? 'import-table__error' : undefined}>
+                <tr
+                  key={row.row}
+                  className={row.errors.length > 0 ? 'import-table__error' : undefined}
+                >
                   <td>{row.row}</td>
                   <td>{row.article?.title ?? '—'}</td>
                   <td>
@@ -169,9 +218,18 @@ export function LibraryImport() {
               ))}
             </tbody>
           </table>
-          {p.rows.length > PREVIEW_ROWS ? <p className="muted">Showing the first {PREVIEW_ROWS} of {p.rows.length.toLocaleString('en')} rows.</p> : null}
+          {p.rows.length > PREVIEW_ROWS ? (
+            <p className="muted">
+              Showing the first {PREVIEW_ROWS} of {p.rows.length.toLocaleString('en')} rows.
+            </p>
+          ) : null}
           <div className="form-actions">
-            <button type="button" className="button button--primary" disabled={p.valid === 0 && !(duplicates === 'merge' && p.duplicates > 0)} onClick={confirm}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={p.valid === 0 && !(duplicates === 'merge' && p.duplicates > 0)}
+              onClick={confirm}
+            >
               Import {p.valid} {p.valid === 1 ? 'article' : 'articles'}
             </button>
             <button type="button" className="button" onClick={() => setPreview(null)}>

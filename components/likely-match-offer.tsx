@@ -60,8 +60,14 @@ export function LikelyMatchOffer({ person, match }: { person: PagePerson; match:
 
   return (
     <div className="likely-match" role="group" aria-label="Possible match">
-      <span>{match ? `Also in Rapport: is this the same person as ${who}?` : `Is this ${who}?`}</span>
-      <button type="button" className="button button--small button--primary" onClick={() => (match ? setMerging(true) : void link())}>
+      <span>
+        {match ? `Also in Rapport: is this the same person as ${who}?` : `Is this ${who}?`}
+      </span>
+      <button
+        type="button"
+        className="button button--small button--primary"
+        onClick={() => (match ? setMerging(true) : void link())}
+      >
         {match ? 'Review merge' : 'Yes, link profile'}
       </button>
       <button type="button" className="button button--small" onClick={decline}>

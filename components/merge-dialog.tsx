@@ -6,7 +6,12 @@ import { useServices } from './services';
 import { useUi } from './ui-store';
 import { useWrite } from './use-write';
 
-const TABLE_LABELS: Record<string, string> = { reminders: 'reminder', touches: 'message sent', debriefs: 'debrief', plans: 'plan' };
+const TABLE_LABELS: Record<string, string> = {
+  reminders: 'reminder',
+  touches: 'message sent',
+  debriefs: 'debrief',
+  plans: 'plan',
+};
 const FIELD_LABELS: Record<string, string> = {
   name: 'Name',
   stage: 'Stage',
@@ -18,12 +23,23 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** What merging two records of one person will do, and the button that does it (undo in the toast). */
-export function MergeDialog({ keepId, mergeId, onClose }: { keepId: string; mergeId: string; onClose(): void }) {
+export function MergeDialog({
+  keepId,
+  mergeId,
+  onClose,
+}: {
+  keepId: string;
+  mergeId: string;
+  onClose(): void;
+}) {
   const { db } = useServices();
   const write = useWrite();
   const go = useUi((state) => state.go);
   const id = useId();
-  const preview = useLiveQuery(() => previewMerge(db, keepId, mergeId).catch(() => null), [db, keepId, mergeId]);
+  const preview = useLiveQuery(
+    () => previewMerge(db, keepId, mergeId).catch(() => null),
+    [db, keepId, mergeId],
+  );
 
   if (preview === undefined) return <p className="loading">Reading both records…</p>;
   if (preview === null) {
@@ -58,7 +74,8 @@ export function MergeDialog({ keepId, mergeId, onClose }: { keepId: string; merg
       <p className="muted">
         {preview.merge.name}
         {preview.merge.emails[0] ? ` (${preview.merge.emails[0]})` : ''} joins {preview.keep.name}
-        {preview.keep.emails[0] ? ` (${preview.keep.emails[0]})` : ''}. Nothing is lost, and you can undo it.
+        {preview.keep.emails[0] ? ` (${preview.keep.emails[0]})` : ''}. Nothing is lost, and you can
+        undo it.
       </p>
       <ul className="merge__list">
         {moving.map(([table, count]) => (
@@ -76,7 +93,9 @@ export function MergeDialog({ keepId, mergeId, onClose }: { keepId: string; merg
         {preview.fields.map((field) => (
           <li key={field.field}>
             {FIELD_LABELS[field.field] ?? field.field}: {field.value}
-            {field.from === 'merge' ? ' (from the other record)' : ' (kept; the other value goes into notes)'}
+            {field.from === 'merge'
+              ? ' (from the other record)'
+              : ' (kept; the other value goes into notes)'}
           </li>
         ))}
         {preview.merge.notes ? <li>Their notes are added to the notes</li> : null}

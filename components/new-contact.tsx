@@ -7,7 +7,13 @@ import { ViewHeading } from './view-heading';
 import { useWrite } from './use-write';
 
 /** A new contact, empty or prefilled from the page the user is reading. */
-export function NewContact({ prefill, guessed = [] }: { prefill: ContactDraft | null; guessed?: readonly string[] }) {
+export function NewContact({
+  prefill,
+  guessed = [],
+}: {
+  prefill: ContactDraft | null;
+  guessed?: readonly string[];
+}) {
   const { db } = useServices();
   const write = useWrite();
   const { go, back } = useUi();
@@ -21,7 +27,9 @@ export function NewContact({ prefill, guessed = [] }: { prefill: ContactDraft | 
         submitLabel="Add contact"
         onCancel={back}
         onSubmit={async (values) => {
-          const contact = await write(() => createContact(db, { ...prefill, ...contactPatchOf(values) }));
+          const contact = await write(() =>
+            createContact(db, { ...prefill, ...contactPatchOf(values) }),
+          );
           if (contact) go({ name: 'contact', contactId: contact.id });
           return contact !== undefined;
         }}

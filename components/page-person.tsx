@@ -36,7 +36,10 @@ export function PagePerson() {
   const selectId = useId();
   // The chosen person belongs to one page; a new thread or profile starts with its likeliest person.
   const key = context?.key ?? null;
-  const [choice, setChoice] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
+  const [choice, setChoice] = useState<{ key: string | null; index: number }>({
+    key: null,
+    index: 0,
+  });
   const chosen = choice.key === key ? choice.index : 0;
   const setChosen = (index: number) => setChoice({ key, index });
 
@@ -46,7 +49,10 @@ export function PagePerson() {
   const match = useLiveQuery(async () => {
     if (!person) return null;
     const byEmail = person.email ? await findContactByEmail(db, person.email) : undefined;
-    const byProfile = !byEmail && person.linkedInUrl ? await findContactByLinkedIn(db, person.linkedInUrl) : undefined;
+    const byProfile =
+      !byEmail && person.linkedInUrl
+        ? await findContactByLinkedIn(db, person.linkedInUrl)
+        : undefined;
     return byEmail ?? byProfile ?? null;
   }, [db, person?.email, person?.linkedInUrl]);
 
@@ -62,10 +68,14 @@ export function PagePerson() {
     return (
       <aside className="page-person" aria-label="On this page">
         <p className="muted">
-          Rapport cannot read this {SITE_NAMES[context.site]} page: its layout is new to Rapport. Add the person by hand;
-          on their card, Copy takes a draft to the clipboard.
+          Rapport cannot read this {SITE_NAMES[context.site]} page: its layout is new to Rapport.
+          Add the person by hand; on their card, Copy takes a draft to the clipboard.
         </p>
-        <button type="button" className="button button--small" onClick={() => go({ name: 'new-contact', prefill: null })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => go({ name: 'new-contact', prefill: null })}
+        >
           Add contact by hand
         </button>
       </aside>
@@ -76,7 +86,8 @@ export function PagePerson() {
     return (
       <aside className="page-person" aria-label="On this page">
         <p className="muted">
-          {SITE_NAMES[context.site]}: no one but you on this page. Open an email or a profile to see that person here.
+          {SITE_NAMES[context.site]}: no one but you on this page. Open an email or a profile to see
+          that person here.
         </p>
       </aside>
     );
@@ -88,9 +99,16 @@ export function PagePerson() {
       {candidates.length > 1 ? (
         <span className="page-person__pick">
           <label htmlFor={selectId}>Who is this about?</label>
-          <select id={selectId} value={chosen} onChange={(event) => setChosen(Number(event.target.value))}>
+          <select
+            id={selectId}
+            value={chosen}
+            onChange={(event) => setChosen(Number(event.target.value))}
+          >
             {candidates.map((candidate, index) => (
-              <option key={`${candidate.email ?? candidate.linkedInUrl ?? candidate.name}`} value={index}>
+              <option
+                key={`${candidate.email ?? candidate.linkedInUrl ?? candidate.name}`}
+                value={index}
+              >
                 {candidate.name || candidate.email}
                 {candidate.email && candidate.name ? ` <${candidate.email}>` : ''}
               </option>
@@ -99,7 +117,11 @@ export function PagePerson() {
         </span>
       ) : null}
       {person && match ? (
-        <button type="button" className="link" onClick={() => go({ name: 'contact', contactId: match.id })}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => go({ name: 'contact', contactId: match.id })}
+        >
           {match.name}
         </button>
       ) : person ? (
@@ -110,7 +132,9 @@ export function PagePerson() {
           <button
             type="button"
             className="button button--small button--primary"
-            onClick={() => go({ name: 'new-contact', prefill: draftFromPerson(person), guessed: person.guessed })}
+            onClick={() =>
+              go({ name: 'new-contact', prefill: draftFromPerson(person), guessed: person.guessed })
+            }
           >
             Add contact
           </button>

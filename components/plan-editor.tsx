@@ -23,7 +23,16 @@ let added = 0;
  * a step, reword it, remove it, add a helpful message. Nothing is saved
  * until the user accepts.
  */
-export function PlanEditor({ steps: initial, explanation = [], now, helpfulPurpose, spacingDays, acceptLabel, onAccept, onCancel }: Props) {
+export function PlanEditor({
+  steps: initial,
+  explanation = [],
+  now,
+  helpfulPurpose,
+  spacingDays,
+  acceptLabel,
+  onAccept,
+  onCancel,
+}: Props) {
   const id = useId();
   const [steps, setSteps] = useState<PlanStep[]>(() => [...initial]);
   const [saving, setSaving] = useState(false);
@@ -69,7 +78,8 @@ export function PlanEditor({ steps: initial, explanation = [], now, helpfulPurpo
   return (
     <div className="plan-editor" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className="plan-editor__title">
-        {steps.length} step{steps.length === 1 ? '' : 's'}: change any date or wording, remove what you do not want.
+        {steps.length} step{steps.length === 1 ? '' : 's'}: change any date or wording, remove what
+        you do not want.
       </p>
       {explanation.length > 0 ? (
         <ul className="plan-editor__why">
@@ -80,10 +90,18 @@ export function PlanEditor({ steps: initial, explanation = [], now, helpfulPurpo
       ) : null}
       <ol className="plan-steps">
         {steps.map((step, index) => (
-          <li key={step.key} className={`plan-step plan-step--${step.role}`} aria-label={`Step ${index + 1}: ${STEP_ROLE_LABELS[step.role]}`}>
+          <li
+            key={step.key}
+            className={`plan-step plan-step--${step.role}`}
+            aria-label={`Step ${index + 1}: ${STEP_ROLE_LABELS[step.role]}`}
+          >
             <div className="plan-step__head">
               <span className="plan-step__role">{STEP_ROLE_LABELS[step.role]}</span>
-              {step.purpose ? <span className="muted">draft: {PURPOSE_LABELS[step.purpose]}</span> : <span className="muted">by hand</span>}
+              {step.purpose ? (
+                <span className="muted">draft: {PURPOSE_LABELS[step.purpose]}</span>
+              ) : (
+                <span className="muted">by hand</span>
+              )}
               <span className="plan-step__when muted">{formatDue(step.dueAt, now)}</span>
             </div>
             <div className="field-row">
@@ -105,8 +123,14 @@ export function PlanEditor({ steps: initial, explanation = [], now, helpfulPurpo
                 Remove
               </button>
             </div>
-            <input aria-label={`What to do: step ${index + 1}`} value={step.note} onChange={(event) => change(step.key, { note: event.target.value })} />
-            {step.attachments.length > 0 ? <p className="muted">With: {step.attachments.map((a) => a.title).join(', ')}</p> : null}
+            <input
+              aria-label={`What to do: step ${index + 1}`}
+              value={step.note}
+              onChange={(event) => change(step.key, { note: event.target.value })}
+            />
+            {step.attachments.length > 0 ? (
+              <p className="muted">With: {step.attachments.map((a) => a.title).join(', ')}</p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -7,26 +7,42 @@ interface Props {
   save(patch: Partial<Settings>): Promise<Settings>;
 }
 
-type PlanFields = Pick<Settings, 'planSpacingDays' | 'planMaxNudges' | 'planHelpfulBeforeValue' | 'planHour'>;
+type PlanFields = Pick<
+  Settings,
+  'planSpacingDays' | 'planMaxNudges' | 'planHelpfulBeforeValue' | 'planHour'
+>;
 
-const FIELDS: { name: keyof PlanFields; label: string; hint: string; min: number; max: number }[] = [
-  { name: 'planSpacingDays', label: 'Days between nudges, at least', hint: 'Helpful messages are never closer than this.', min: 1, max: 120 },
-  {
-    name: 'planMaxNudges',
-    label: 'Most nudges before a call-back',
-    hint: 'Replies fall with each further follow-up, so plans stop here.',
-    min: 1,
-    max: 12,
-  },
-  {
-    name: 'planHelpfulBeforeValue',
-    label: 'Helpful messages before any value material',
-    hint: 'Material about your offering lands better after helpful messages.',
-    min: 0,
-    max: 12,
-  },
-  { name: 'planHour', label: 'Hour planned steps come due (0 to 23)', hint: 'On working days, in your time zone.', min: 0, max: 23 },
-];
+const FIELDS: { name: keyof PlanFields; label: string; hint: string; min: number; max: number }[] =
+  [
+    {
+      name: 'planSpacingDays',
+      label: 'Days between nudges, at least',
+      hint: 'Helpful messages are never closer than this.',
+      min: 1,
+      max: 120,
+    },
+    {
+      name: 'planMaxNudges',
+      label: 'Most nudges before a call-back',
+      hint: 'Replies fall with each further follow-up, so plans stop here.',
+      min: 1,
+      max: 12,
+    },
+    {
+      name: 'planHelpfulBeforeValue',
+      label: 'Helpful messages before any value material',
+      hint: 'Material about your offering lands better after helpful messages.',
+      min: 0,
+      max: 12,
+    },
+    {
+      name: 'planHour',
+      label: 'Hour planned steps come due (0 to 23)',
+      hint: 'On working days, in your time zone.',
+      min: 0,
+      max: 23,
+    },
+  ];
 
 /** The follow-up plan settings: spacing, cap, value material, and the hour of day. */
 export function PlanSettingsForm({ load, save }: Props) {
@@ -60,7 +76,10 @@ export function PlanSettingsForm({ load, save }: Props) {
       setMessage({ tone: 'info', text: 'Plan settings saved. New plans use them.' });
     } catch (error) {
       const text = error instanceof ValidationError ? error.issues.join('. ') : String(error);
-      setMessage({ tone: 'error', text: `Not saved: ${text}. Use whole numbers in the ranges shown.` });
+      setMessage({
+        tone: 'error',
+        text: `Not saved: ${text}. Use whole numbers in the ranges shown.`,
+      });
     }
   }
 
@@ -82,7 +101,10 @@ export function PlanSettingsForm({ load, save }: Props) {
         </div>
       ))}
       {message ? (
-        <p className={message.tone === 'error' ? 'form-error' : 'muted'} role={message.tone === 'error' ? 'alert' : 'status'}>
+        <p
+          className={message.tone === 'error' ? 'form-error' : 'muted'}
+          role={message.tone === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       ) : null}

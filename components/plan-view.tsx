@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { endPlan, pausePlan, resumePlan, roleOf, stepsForEditing, updatePlanSteps } from '@/lib/db/plans';
+import {
+  endPlan,
+  pausePlan,
+  resumePlan,
+  roleOf,
+  stepsForEditing,
+  updatePlanSteps,
+} from '@/lib/db/plans';
 import type { Contact } from '@/lib/model/contact';
 import type { Plan } from '@/lib/model/plan';
 import type { Reminder } from '@/lib/model/reminder';
@@ -27,7 +34,9 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
   const startDraft = useDraft((state) => state.start);
   const [mode, setMode] = useState<'view' | 'edit' | 'end'>('view');
 
-  const live = steps.filter((s) => s.status === 'open' || s.status === 'snoozed' || s.status === 'paused');
+  const live = steps.filter(
+    (s) => s.status === 'open' || s.status === 'snoozed' || s.status === 'paused',
+  );
   const done = steps.filter((s) => s.status === 'done').length;
   const paused = plan.status === 'paused';
 
@@ -41,7 +50,10 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
         acceptLabel="Save plan"
         onCancel={() => setMode('view')}
         onAccept={async (edited) => {
-          const saved = await write(() => updatePlanSteps(db, plan.id, edited), { done: 'Plan saved.', reminders: true });
+          const saved = await write(() => updatePlanSteps(db, plan.id, edited), {
+            done: 'Plan saved.',
+            reminders: true,
+          });
           if (saved) setMode('view');
           return saved !== undefined;
         }}
@@ -63,15 +75,23 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
         {live.map((step) => (
           <li key={step.id} className="plan-line">
             <span className="plan-line__role">{STEP_ROLE_LABELS[roleOf(step)]}</span>
-            <span className="plan-line__when muted">{step.status === 'paused' ? 'paused' : formatDue(step.dueAt, now())}</span>
+            <span className="plan-line__when muted">
+              {step.status === 'paused' ? 'paused' : formatDue(step.dueAt, now())}
+            </span>
             {step.purpose && !paused && step.dueAt <= now() ? (
               <button
                 type="button"
                 className="button button--small"
                 onClick={() => {
-                  startDraft(contact.id, { purpose: step.purpose ?? 'other', attachments: step.attachments, reminderId: step.id });
+                  startDraft(contact.id, {
+                    purpose: step.purpose ?? 'other',
+                    attachments: step.attachments,
+                    reminderId: step.id,
+                  });
                   // The draft opens at the top of the card, out of sight from here.
-                  requestAnimationFrame(() => document.querySelector('.draft')?.scrollIntoView({ block: 'start' }));
+                  requestAnimationFrame(() =>
+                    document.querySelector('.draft')?.scrollIntoView({ block: 'start' }),
+                  );
                 }}
               >
                 Write it now
@@ -89,18 +109,32 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
             <button
               type="button"
               className="button button--small"
-              onClick={() => write(() => endPlan(db, plan.id, 'skip'), { done: 'Plan ended; its remaining steps were skipped.', reminders: true })}
+              onClick={() =>
+                write(() => endPlan(db, plan.id, 'skip'), {
+                  done: 'Plan ended; its remaining steps were skipped.',
+                  reminders: true,
+                })
+              }
             >
               Skip them
             </button>
             <button
               type="button"
               className="button button--small"
-              onClick={() => write(() => endPlan(db, plan.id, 'keep'), { done: 'Plan ended; its steps stay as plain reminders.', reminders: true })}
+              onClick={() =>
+                write(() => endPlan(db, plan.id, 'keep'), {
+                  done: 'Plan ended; its steps stay as plain reminders.',
+                  reminders: true,
+                })
+              }
             >
               Keep them as plain reminders
             </button>
-            <button type="button" className="button button--small button--text" onClick={() => setMode('view')}>
+            <button
+              type="button"
+              className="button button--small button--text"
+              onClick={() => setMode('view')}
+            >
               Cancel
             </button>
           </div>
@@ -112,8 +146,14 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
             className="button button--small"
             onClick={() =>
               paused
-                ? write(() => resumePlan(db, plan.id), { done: 'Plan resumed; its steps moved by the time it was paused.', reminders: true })
-                : write(() => pausePlan(db, plan.id), { done: 'Plan paused: nothing from it comes due until you resume.', reminders: true })
+                ? write(() => resumePlan(db, plan.id), {
+                    done: 'Plan resumed; its steps moved by the time it was paused.',
+                    reminders: true,
+                  })
+                : write(() => pausePlan(db, plan.id), {
+                    done: 'Plan paused: nothing from it comes due until you resume.',
+                    reminders: true,
+                  })
             }
           >
             {paused ? 'Resume' : 'Pause'}
@@ -121,7 +161,11 @@ export function PlanView({ contact, plan, steps, helpfulPurpose }: Props) {
           <button type="button" className="button button--small" onClick={() => setMode('edit')}>
             Edit plan
           </button>
-          <button type="button" className="button button--small button--danger" onClick={() => setMode('end')}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => setMode('end')}
+          >
             End plan
           </button>
         </div>

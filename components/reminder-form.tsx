@@ -12,7 +12,9 @@ export function ReminderForm({ contactId }: { contactId: string }) {
   const write = useWrite();
   const id = useId();
   const [kind, setKind] = useState<ReminderKind>('follow-up');
-  const [due, setDue] = useState(() => toDateTimeInput(setHours(startOfDay(addDays(now(), 1)), 9).getTime()));
+  const [due, setDue] = useState(() =>
+    toDateTimeInput(setHours(startOfDay(addDays(now(), 1)), 9).getTime()),
+  );
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
 
@@ -38,7 +40,11 @@ export function ReminderForm({ contactId }: { contactId: string }) {
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-kind`}>Remind me to</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as ReminderKind)}>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => setKind(event.target.value as ReminderKind)}
+          >
             {REMINDER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {REMINDER_KIND_LABELS[k]}
@@ -48,7 +54,12 @@ export function ReminderForm({ contactId }: { contactId: string }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-due`}>When</label>
-          <input id={`${id}-due`} type="datetime-local" value={due} onChange={(event) => setDue(event.target.value)} />
+          <input
+            id={`${id}-due`}
+            type="datetime-local"
+            value={due}
+            onChange={(event) => setDue(event.target.value)}
+          />
         </div>
       </div>
       <div className="field">

@@ -22,7 +22,9 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
   const write = useWrite();
   const go = useUi((state) => state.go);
   // A plan step says what it is for ("Helpful message"), a plain reminder its kind.
-  const kindLabel = reminder.planId ? STEP_ROLE_LABELS[roleOf(reminder)] : REMINDER_KIND_LABELS[reminder.kind];
+  const kindLabel = reminder.planId
+    ? STEP_ROLE_LABELS[roleOf(reminder)]
+    : REMINDER_KIND_LABELS[reminder.kind];
   const label = `${kindLabel}${contactName ? ` for ${contactName}` : ''}`;
   const restore = () => putReminder(db, reminder);
   const purpose = reminder.purpose;
@@ -35,7 +37,9 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
         touchId = await completeStep(db, reminder);
       },
       {
-        done: isHandwrittenNote(reminder) ? 'Marked done; the note is recorded as sent.' : 'Marked done.',
+        done: isHandwrittenNote(reminder)
+          ? 'Marked done; the note is recorded as sent.'
+          : 'Marked done.',
         undo: async () => {
           await restore();
           if (touchId) await db.touches.delete(touchId);
@@ -49,7 +53,13 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
   function openDraft() {
     if (!purpose) return;
     go({ name: 'contact', contactId: reminder.contactId });
-    useDraft.getState().start(reminder.contactId, { purpose, attachments: reminder.attachments, reminderId: reminder.id });
+    useDraft
+      .getState()
+      .start(reminder.contactId, {
+        purpose,
+        attachments: reminder.attachments,
+        reminderId: reminder.id,
+      });
   }
 
   return (
@@ -70,7 +80,12 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
       </div>
       <div className="reminder__actions">
         {purpose ? (
-          <button type="button" className="button button--small button--primary" aria-label={`Write it: ${label}`} onClick={openDraft}>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            aria-label={`Write it: ${label}`}
+            onClick={openDraft}
+          >
             Write it
           </button>
         ) : null}
@@ -97,7 +112,13 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
           type="button"
           className="button button--small"
           aria-label={`Skip: ${label}`}
-          onClick={() => write(() => skipReminder(db, reminder.id), { done: 'Skipped.', undo: restore, reminders: true })}
+          onClick={() =>
+            write(() => skipReminder(db, reminder.id), {
+              done: 'Skipped.',
+              undo: restore,
+              reminders: true,
+            })
+          }
         >
           Skip
         </button>

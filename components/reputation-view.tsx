@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { habitsSummary } from '@/lib/plan/habits';
-import { GRACE_MS, REPUTATION_LEVELS, REPUTATION_WINDOW_DAYS, followUpReputation, longestWithoutTouch } from '@/lib/plan/reputation';
+import {
+  GRACE_MS,
+  REPUTATION_LEVELS,
+  REPUTATION_WINDOW_DAYS,
+  followUpReputation,
+  longestWithoutTouch,
+} from '@/lib/plan/reputation';
 import { EmptyState } from './empty-state';
 import { useServices } from './services';
 import { useUi } from './ui-store';
@@ -9,7 +15,8 @@ import { ViewHeading } from './view-heading';
 /** "never touched (added today)", "1 day without a touch", "12 days without a touch". */
 function sinceTouch(lastTouchAt: number | null, days: number): string {
   const span = days === 1 ? '1 day' : `${days} days`;
-  if (lastTouchAt === null) return days <= 0 ? 'never touched (added today)' : `never touched (added ${span} ago)`;
+  if (lastTouchAt === null)
+    return days <= 0 ? 'never touched (added today)' : `never touched (added ${span} ago)`;
   return days <= 0 ? 'touched today' : `${span} without a touch`;
 }
 
@@ -26,7 +33,8 @@ export function ReputationView() {
       db.debriefs.toArray(),
     ]);
     const lastTouch = new Map<string, number>();
-    for (const touch of touches) lastTouch.set(touch.contactId, Math.max(lastTouch.get(touch.contactId) ?? 0, touch.at));
+    for (const touch of touches)
+      lastTouch.set(touch.contactId, Math.max(lastTouch.get(touch.contactId) ?? 0, touch.at));
     return { reminders, contacts, lastTouch, debriefs };
   }, [db]);
 
@@ -44,18 +52,23 @@ export function ReputationView() {
 
       {reputation.label === null ? (
         <EmptyState title="Nothing to judge yet.">
-          <p>No reminder came due in the last {REPUTATION_WINDOW_DAYS} days. Your follow-up reputation shows here once some have.</p>
+          <p>
+            No reminder came due in the last {REPUTATION_WINDOW_DAYS} days. Your follow-up
+            reputation shows here once some have.
+          </p>
         </EmptyState>
       ) : (
         <div className="reputation__verdict">
           <p className="reputation__label">Your follow-up: {reputation.label}</p>
           <p>
-            {percent}% of reminders done on time in the last {REPUTATION_WINDOW_DAYS} days: {reputation.onTime} on time, {reputation.late} late,{' '}
-            {reputation.missed} missed, of {reputation.judged}.
+            {percent}% of reminders done on time in the last {REPUTATION_WINDOW_DAYS} days:{' '}
+            {reputation.onTime} on time, {reputation.late} late, {reputation.missed} missed, of{' '}
+            {reputation.judged}.
           </p>
           <p className="muted">
-            On time means done within {Math.round(GRACE_MS / 3_600_000)} hours of first coming due (snoozing does not move that). "
-            {REPUTATION_LEVELS[0].label}" from {REPUTATION_LEVELS[0].atLeast * 100}%, "{REPUTATION_LEVELS[1].label}" from{' '}
+            On time means done within {Math.round(GRACE_MS / 3_600_000)} hours of first coming due
+            (snoozing does not move that). "{REPUTATION_LEVELS[0].label}" from{' '}
+            {REPUTATION_LEVELS[0].atLeast * 100}%, "{REPUTATION_LEVELS[1].label}" from{' '}
             {REPUTATION_LEVELS[1].atLeast * 100}%.
           </p>
         </div>
@@ -68,7 +81,11 @@ export function ReputationView() {
         <ul className="reminder-list" aria-label="Longest without a touch">
           {neglected.map(({ contact, lastTouchAt, days }) => (
             <li key={contact.id} className="neglected">
-              <button type="button" className="link" onClick={() => go({ name: 'contact', contactId: contact.id })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => go({ name: 'contact', contactId: contact.id })}
+              >
                 {contact.name}
               </button>
               <span className="muted">{sinceTouch(lastTouchAt, days)}</span>

@@ -14,7 +14,9 @@ export function SampleDataOffer() {
       <button
         type="button"
         className="link"
-        onClick={() => write(() => loadSampleData(db), { done: 'Sample contacts added.', reminders: true })}
+        onClick={() =>
+          write(() => loadSampleData(db), { done: 'Sample contacts added.', reminders: true })
+        }
       >
         try Rapport with sample data
       </button>
@@ -37,7 +39,9 @@ export function SampleDataBanner() {
       <button
         type="button"
         className="button button--small"
-        onClick={() => write(() => removeSampleData(db), { done: 'Sample data removed.', reminders: true })}
+        onClick={() =>
+          write(() => removeSampleData(db), { done: 'Sample data removed.', reminders: true })
+        }
       >
         Remove sample data
       </button>

@@ -28,12 +28,18 @@ export function SettingsForm({ load, save }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const next = await save({ yourName: name, ownEmails: emails.split(/[\s,;]+/).filter(Boolean) });
+      const next = await save({
+        yourName: name,
+        ownEmails: emails.split(/[\s,;]+/).filter(Boolean),
+      });
       setSettings(next);
       setMessage({ tone: 'info', text: 'Settings saved.' });
     } catch (error) {
       const text = error instanceof ValidationError ? error.issues.join('. ') : String(error);
-      setMessage({ tone: 'error', text: `Not saved: ${text}. Check your name and the addresses, then try again.` });
+      setMessage({
+        tone: 'error',
+        text: `Not saved: ${text}. Check your name and the addresses, then try again.`,
+      });
     }
   }
 
@@ -41,7 +47,12 @@ export function SettingsForm({ load, save }: Props) {
     <form className="contact-fields" onSubmit={submit} aria-label="Settings">
       <div className="field">
         <label htmlFor={`${id}-name`}>Your name</label>
-        <input id={`${id}-name`} value={name} autoComplete="name" onChange={(event) => setName(event.target.value)} />
+        <input
+          id={`${id}-name`}
+          value={name}
+          autoComplete="name"
+          onChange={(event) => setName(event.target.value)}
+        />
         <p className="muted">Drafts are signed with it.</p>
       </div>
       <div className="field">
@@ -52,18 +63,25 @@ export function SettingsForm({ load, save }: Props) {
           placeholder="you@company.com"
           onChange={(event) => setEmails(event.target.value)}
         />
-        <p className="muted">Rapport never offers you as the contact. Gmail's signed-in address is added on its own.</p>
+        <p className="muted">
+          Rapport never offers you as the contact. Gmail's signed-in address is added on its own.
+        </p>
       </div>
       <label className="checkbox">
         <input
           type="checkbox"
           checked={settings.verboseLogging}
-          onChange={async (event) => setSettings(await save({ verboseLogging: event.target.checked }))}
+          onChange={async (event) =>
+            setSettings(await save({ verboseLogging: event.target.checked }))
+          }
         />{' '}
         Verbose logging in the browser console (for reporting a problem)
       </label>
       {message ? (
-        <p className={message.tone === 'error' ? 'form-error' : 'muted'} role={message.tone === 'error' ? 'alert' : 'status'}>
+        <p
+          className={message.tone === 'error' ? 'form-error' : 'muted'}
+          role={message.tone === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       ) : null}

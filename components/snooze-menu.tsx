@@ -38,7 +38,11 @@ export function SnoozeMenu({ now, onSnooze, label }: Props) {
       </button>
       {open ? (
         <div className="snooze__menu" id={menuId} role="group" aria-label={`Snooze ${label} until`}>
-          <button type="button" className="button button--small" onClick={() => choose(tomorrowMorning)}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => choose(tomorrowMorning)}
+          >
             A day
           </button>
           <button type="button" className="button button--small" onClick={() => choose(nextWeek)}>

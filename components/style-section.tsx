@@ -16,10 +16,17 @@ const SOURCE_LABELS: Record<BehaviouralStyle['source'], string> = {
 };
 
 /** What Rapport has seen them write: their text on the open page (an email, an about), and the card's notes. */
-export function writingOf(contact: Contact, people: readonly { email: string | null; linkedInUrl: string | null; writing: string }[]) {
+export function writingOf(
+  contact: Contact,
+  people: readonly { email: string | null; linkedInUrl: string | null; writing: string }[],
+) {
   const emails = new Set(contact.emails);
   const fromPage = people
-    .filter((p) => (p.email !== null && emails.has(p.email.toLowerCase())) || (p.linkedInUrl !== null && p.linkedInUrl === contact.linkedInUrl))
+    .filter(
+      (p) =>
+        (p.email !== null && emails.has(p.email.toLowerCase())) ||
+        (p.linkedInUrl !== null && p.linkedInUrl === contact.linkedInUrl),
+    )
     .map((p) => p.writing)
     .filter((text) => text.trim().length > 0);
   const sources = [
@@ -43,10 +50,17 @@ export function StyleSection({ contact }: { contact: Contact }) {
   const [observations, setObservations] = useState<Record<string, Observation>>({});
   const style = contact.style;
 
-  function setStyle(name: StyleName, source: BehaviouralStyle['source'], confidence: number | null = null) {
-    void write(() => updateContact(db, contact.id, { style: { name, source, confidence, setAt: now() } }), {
-      done: `Style set to ${STYLE_LABELS[name]}.`,
-    });
+  function setStyle(
+    name: StyleName,
+    source: BehaviouralStyle['source'],
+    confidence: number | null = null,
+  ) {
+    void write(
+      () => updateContact(db, contact.id, { style: { name, source, confidence, setAt: now() } }),
+      {
+        done: `Style set to ${STYLE_LABELS[name]}.`,
+      },
+    );
     setMode('none');
   }
 
@@ -78,7 +92,10 @@ export function StyleSection({ contact }: { contact: Contact }) {
             <strong>{STYLE_LABELS[style.name]}</strong>{' '}
             <span className="muted">
               ({SOURCE_LABELS[style.source]}
-              {style.confidence !== null ? `, ${Math.round(style.confidence * 100)}% confidence` : ''})
+              {style.confidence !== null
+                ? `, ${Math.round(style.confidence * 100)}% confidence`
+                : ''}
+              )
             </span>
           </p>
           <p>
@@ -89,13 +106,25 @@ export function StyleSection({ contact }: { contact: Contact }) {
           </p>
         </div>
       ) : (
-        <p className="muted">Not set. Pick one, answer a few questions, or let Rapport suggest one from their writing.</p>
+        <p className="muted">
+          Not set. Pick one, answer a few questions, or let Rapport suggest one from their writing.
+        </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button button--small" aria-expanded={mode === 'assess'} onClick={() => setMode(mode === 'assess' ? 'none' : 'assess')}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={mode === 'assess'}
+          onClick={() => setMode(mode === 'assess' ? 'none' : 'assess')}
+        >
           Assess
         </button>
-        <button type="button" className="button button--small" aria-expanded={mode === 'writing'} onClick={() => setMode(mode === 'writing' ? 'none' : 'writing')}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={mode === 'writing'}
+          onClick={() => setMode(mode === 'writing' ? 'none' : 'writing')}
+        >
           Suggest from their writing
         </button>
       </div>
@@ -108,7 +137,12 @@ export function StyleSection({ contact }: { contact: Contact }) {
               <select
                 id={`${id}-${question.id}`}
                 value={observations[question.id] ?? 'unsure'}
-                onChange={(event) => setObservations({ ...observations, [question.id]: event.target.value as Observation })}
+                onChange={(event) =>
+                  setObservations({
+                    ...observations,
+                    [question.id]: event.target.value as Observation,
+                  })
+                }
               >
                 <option value="unsure">Not sure</option>
                 <option value="yes">Yes</option>
@@ -122,7 +156,11 @@ export function StyleSection({ contact }: { contact: Contact }) {
               : `Not clear yet: pace ${assessment.pace ?? 'unknown'}, priority ${assessment.priority ?? 'unknown'}. Answer another question.`}
           </p>
           {assessment.style ? (
-            <button type="button" className="button button--small button--primary" onClick={() => assessment.style && setStyle(assessment.style, 'assessment')}>
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => assessment.style && setStyle(assessment.style, 'assessment')}
+            >
               Use {STYLE_LABELS[assessment.style]}
             </button>
           ) : null}
@@ -132,14 +170,16 @@ export function StyleSection({ contact }: { contact: Contact }) {
       {suggestion ? (
         <div className="style__panel" role="group" aria-label="Suggestion from their writing">
           <p className="muted">
-            Read: {sources.length > 0 ? sources.map((s) => s.label).join(', ') : 'nothing yet'} ({suggestion.words} words).
+            Read: {sources.length > 0 ? sources.map((s) => s.label).join(', ') : 'nothing yet'} (
+            {suggestion.words} words).
           </p>
           {suggestion.kind === 'not-enough' ? (
             <p role="status">{suggestion.reason}</p>
           ) : (
             <>
               <p role="status">
-                Suggests <strong>{STYLE_LABELS[suggestion.style]}</strong>, {Math.round(suggestion.confidence * 100)}% confidence, from{' '}
+                Suggests <strong>{STYLE_LABELS[suggestion.style]}</strong>,{' '}
+                {Math.round(suggestion.confidence * 100)}% confidence, from{' '}
                 {suggestion.signals.join(', ')}.
               </p>
               {suggestion.caution ? <p className="muted">{suggestion.caution}</p> : null}

@@ -32,7 +32,11 @@ const MAX_OPTIONS = 6;
 type Op = { add: string } | { remove: string };
 
 function apply(tags: readonly string[], op: Op): string[] {
-  return 'add' in op ? (tags.includes(op.add) ? [...tags] : [...tags, op.add]) : tags.filter((tag) => tag !== op.remove);
+  return 'add' in op
+    ? tags.includes(op.add)
+      ? [...tags]
+      : [...tags, op.add]
+    : tags.filter((tag) => tag !== op.remove);
 }
 
 function reflected(tags: readonly string[], op: Op): boolean {
@@ -69,8 +73,12 @@ export function TagEditor({ kind, tags: saved, onAdd, onRemove }: Props) {
 
   const options = useMemo<Option[]>(() => {
     const typed = normaliseTag(text);
-    const found = searchTags(index, text, tags, MAX_OPTIONS).map((match) => ({ ...match, isNew: false }));
-    const offerNew = typed && !tags.includes(typed) && !found.some((option) => option.tag === typed);
+    const found = searchTags(index, text, tags, MAX_OPTIONS).map((match) => ({
+      ...match,
+      isNew: false,
+    }));
+    const offerNew =
+      typed && !tags.includes(typed) && !found.some((option) => option.tag === typed);
     return offerNew ? [...found, { tag: typed, via: null, isNew: true }] : found;
   }, [index, text, tags]);
   const expanded = open && options.length > 0;
@@ -176,7 +184,13 @@ export function TagEditor({ kind, tags: saved, onAdd, onRemove }: Props) {
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
         />
-        <ul id={listId} role="listbox" aria-label={`Suggestions for ${label.toLowerCase()}`} className="combobox__list" hidden={!expanded}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={`Suggestions for ${label.toLowerCase()}`}
+          className="combobox__list"
+          hidden={!expanded}
+        >
           {expanded
             ? options.map((option, i) => (
                 <li

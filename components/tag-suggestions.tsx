@@ -20,9 +20,13 @@ export function TagSuggestions({ contact }: { contact: Contact }) {
   const context = usePage((state) => state.context);
 
   const person = context?.people.find(
-    (p) => (p.linkedInUrl !== null && p.linkedInUrl === contact.linkedInUrl) || (p.email !== null && contact.emails.includes(p.email)),
+    (p) =>
+      (p.linkedInUrl !== null && p.linkedInUrl === contact.linkedInUrl) ||
+      (p.email !== null && contact.emails.includes(p.email)),
   );
-  const text = person ? [context?.site === 'linkedin' ? context.title : '', person.writing].join('\n') : '';
+  const text = person
+    ? [context?.site === 'linkedin' ? context.title : '', person.writing].join('\n')
+    : '';
   const existing = TAG_KINDS.flatMap((kind) => contact[kind]);
   const existingKey = existing.join('|');
 
@@ -39,7 +43,10 @@ export function TagSuggestions({ contact }: { contact: Contact }) {
       {SUGGESTED_KINDS.filter((kind) => suggestions[kind].length > 0).map((kind) => (
         <div key={kind} className="tag-suggestions__kind">
           <span className="tags__label">{TAG_KIND_LABELS[kind]}</span>
-          <ul className="tags__list" aria-label={`Suggested ${TAG_KIND_LABELS[kind].toLowerCase()}`}>
+          <ul
+            className="tags__list"
+            aria-label={`Suggested ${TAG_KIND_LABELS[kind].toLowerCase()}`}
+          >
             {suggestions[kind].map((tag) => (
               <li key={tag}>
                 <button

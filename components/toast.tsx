@@ -20,7 +20,10 @@ export function ToastHost() {
 
   const undo = toast.undo;
   return (
-    <div className={`toast toast--${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`toast toast--${toast.tone}`}
+      role={toast.tone === 'error' ? 'alert' : 'status'}
+    >
       <span className="toast__text">{toast.text}</span>
       {undo ? (
         <button
@@ -40,7 +43,12 @@ export function ToastHost() {
           Undo
         </button>
       ) : null}
-      <button type="button" className="button button--icon" aria-label="Dismiss message" onClick={dismiss}>
+      <button
+        type="button"
+        className="button button--icon"
+        aria-label="Dismiss message"
+        onClick={dismiss}
+      >
         ×
       </button>
     </div>

@@ -35,8 +35,15 @@ export function TodayView() {
         <EmptyState title="Nothing is due.">
           {data.contactCount === 0 ? (
             <>
-              <p>Open an email in Gmail or a profile on LinkedIn to add that person, or add a contact by hand.</p>
-              <button type="button" className="button button--primary" onClick={() => go({ name: 'new-contact', prefill: null })}>
+              <p>
+                Open an email in Gmail or a profile on LinkedIn to add that person, or add a contact
+                by hand.
+              </p>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => go({ name: 'new-contact', prefill: null })}
+              >
                 Add a contact
               </button>
               <SampleDataOffer />

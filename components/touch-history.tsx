@@ -10,7 +10,13 @@ export function TouchHistory({ contactId }: { contactId: string }) {
   const touches = useLiveQuery(() => listTouches(db, contactId), [db, contactId]);
 
   if (!touches) return null;
-  if (touches.length === 0) return <p className="muted">No touches yet. Drafts you insert from Rapport, and their replies you open in Gmail, are recorded here.</p>;
+  if (touches.length === 0)
+    return (
+      <p className="muted">
+        No touches yet. Drafts you insert from Rapport, and their replies you open in Gmail, are
+        recorded here.
+      </p>
+    );
 
   return (
     <ul className="touch-list" aria-label="History">

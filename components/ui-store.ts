@@ -37,7 +37,9 @@ export const useUi = create<UiState>()((set) => ({
   back: () =>
     set((state) => {
       const previous = state.history.at(-1);
-      return previous ? { view: previous, history: state.history.slice(0, -1) } : { view: { name: 'today' } };
+      return previous
+        ? { view: previous, history: state.history.slice(0, -1) }
+        : { view: { name: 'today' } };
     }),
   showToast: (toast) => set({ toast: { ...toast, id: ++toastIds } }),
   dismissToast: () => set({ toast: null }),

@@ -14,7 +14,9 @@ import { useServices } from './services';
  * step. Undefined until the library index is ready (the plan then has no
  * attachments, and each step says what kind of thing to send).
  */
-export function useHelpfulContent(contactId: string): ((contact: Contact, count: number) => DraftAttachment[]) | undefined {
+export function useHelpfulContent(
+  contactId: string,
+): ((contact: Contact, count: number) => DraftAttachment[]) | undefined {
   const { db } = useServices();
   const index = useArticleIndex();
   const sent = useLiveQuery(() => sentArticleIds(db, contactId), [db, contactId]);
@@ -23,6 +25,8 @@ export function useHelpfulContent(contactId: string): ((contact: Contact, count:
     if (!index || !sent) return undefined;
     // No helpful touches counted: value-proposition pieces stay out of the helpful steps.
     return (contact: Contact, count: number) =>
-      suggestArticles(index, contact, sent, { limit: count, helpfulTouches: 0 }).map((s) => attachmentOf(s.article));
+      suggestArticles(index, contact, sent, { limit: count, helpfulTouches: 0 }).map((s) =>
+        attachmentOf(s.article),
+      );
   }, [index, sent]);
 }

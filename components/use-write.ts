@@ -23,7 +23,7 @@ export function useWrite() {
   const showToast = useUi((state) => state.showToast);
 
   return useCallback(
-    async <T,>(write: () => Promise<T>, options: WriteOptions = {}): Promise<T | undefined> => {
+    async <T>(write: () => Promise<T>, options: WriteOptions = {}): Promise<T | undefined> => {
       try {
         const result = await write();
         if (options.reminders) remindersChanged();

@@ -53,7 +53,9 @@ export default defineBackground(() => {
   }
 
   // The e2e test hook for time (lib/runtime/clock-hook.ts): read at start, recount on change.
-  const clockReady = loadClockOffset().catch((error: unknown) => log.warn('Could not read the clock offset', error));
+  const clockReady = loadClockOffset().catch((error: unknown) =>
+    log.warn('Could not read the clock offset', error),
+  );
   followClockOffset(() => void recount());
 
   void browser.alarms.create(RECOUNT_ALARM, { periodInMinutes: 1 });
@@ -66,19 +68,25 @@ export default defineBackground(() => {
 
   // The toolbar icon opens the sidebar: Chrome's side panel by a setting,
   // Firefox's sidebar_action by toggling it on click.
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } })
+    .sidebarAction;
   if (firefoxSidebar) browser.action.onClicked.addListener(() => void firefoxSidebar.toggle());
   else {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-      log.warn('Could not make the toolbar icon open the side panel', error);
-    });
+    void browser.sidePanel
+      .setPanelBehavior({ openPanelOnActionClick: true })
+      .catch((error: unknown) => {
+        log.warn('Could not make the toolbar icon open the side panel', error);
+      });
   }
 
   // The library (issue 5): "Save this page to Rapport" on any page. The starter set is
   // seeded by the sidebar and settings pages on first open, which load its text on demand.
   browser.runtime.onInstalled.addListener(() => createSavePageMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === SAVE_PAGE_MENU && tab) void saveTabToLibrary(tab).catch((error: unknown) => log.error('Could not save the page', error));
+    if (info.menuItemId === SAVE_PAGE_MENU && tab)
+      void saveTabToLibrary(tab).catch((error: unknown) =>
+        log.error('Could not save the page', error),
+      );
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -24,7 +24,11 @@ export default defineContentScript({
   main(ctx) {
     const follower = followProfiles(ctx);
 
-    const onMessage = (raw: unknown, _sender: unknown, respond: (answer: unknown) => void): true | undefined => {
+    const onMessage = (
+      raw: unknown,
+      _sender: unknown,
+      respond: (answer: unknown) => void,
+    ): true | undefined => {
       const message = requestOf(raw);
       if (message?.type === 'read-page') {
         follower.read(true);
@@ -97,5 +101,7 @@ function requestOf(raw: unknown): Request | null {
 
   const draft = raw.draft;
   const body = typeof draft === 'object' && draft !== null && 'body' in draft ? draft.body : null;
-  return typeof body === 'string' && body.trim() && body.length <= 50_000 ? { type: 'insert-draft', body } : null;
+  return typeof body === 'string' && body.trim() && body.length <= 50_000
+    ? { type: 'insert-draft', body }
+    : null;
 }

@@ -8,10 +8,13 @@ const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
 const problems = [];
 
 if (manifest.manifest_version !== 3) problems.push('manifest_version is not 3');
-if (!manifest.browser_specific_settings?.gecko?.id) problems.push('browser_specific_settings.gecko.id is missing');
-if (!manifest.sidebar_action?.default_panel) problems.push('sidebar_action.default_panel is missing');
+if (!manifest.browser_specific_settings?.gecko?.id)
+  problems.push('browser_specific_settings.gecko.id is missing');
+if (!manifest.sidebar_action?.default_panel)
+  problems.push('sidebar_action.default_panel is missing');
 if (manifest.side_panel) problems.push('side_panel is Chrome-only');
-if (manifest.permissions?.includes('sidePanel')) problems.push('the sidePanel permission is Chrome-only');
+if (manifest.permissions?.includes('sidePanel'))
+  problems.push('the sidePanel permission is Chrome-only');
 if (!manifest.background?.scripts?.length) problems.push('Firefox MV3 needs background.scripts');
 
 const files = [
@@ -19,9 +22,13 @@ const files = [
   manifest.options_ui?.page,
   ...(manifest.background?.scripts ?? []),
   ...Object.values(manifest.icons ?? {}),
-  ...(manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]),
+  ...(manifest.content_scripts ?? []).flatMap((script) => [
+    ...(script.js ?? []),
+    ...(script.css ?? []),
+  ]),
 ].filter(Boolean);
-for (const file of files) if (!existsSync(join(DIR, file))) problems.push(`${file} is named in the manifest but missing`);
+for (const file of files)
+  if (!existsSync(join(DIR, file))) problems.push(`${file} is named in the manifest but missing`);
 
 if (problems.length > 0) {
   console.error(`The Firefox manifest has problems:\n  ${problems.join('\n  ')}`);

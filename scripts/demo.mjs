@@ -10,7 +10,8 @@ import { findChromium } from './find-chromium.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const SHOTS = resolve('demo-screenshots');
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.HEADLESS !== '1';
+const headed =
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.HEADLESS !== '1';
 
 function ensureChromium() {
   try {
@@ -18,7 +19,9 @@ function ensureChromium() {
   } catch (error) {
     const root = process.getuid?.() === 0;
     if (root && existsSync('/usr/bin/apt-get')) {
-      console.log("No Chromium found; installing Debian's chromium package (apt-get install chromium)...");
+      console.log(
+        "No Chromium found; installing Debian's chromium package (apt-get install chromium)...",
+      );
       spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
       spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
       return findChromium();
@@ -33,22 +36,25 @@ const executablePath = ensureChromium();
 console.log('Building the extension...');
 if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rapport-demo-')), {
-  executablePath,
-  headless: !headed,
-  viewport: { width: 420, height: 860 },
-  args: [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    ...(headed ? [] : ['--disable-gpu']),
-  ],
-});
+const context = await chromium.launchPersistentContext(
+  mkdtempSync(join(tmpdir(), 'rapport-demo-')),
+  {
+    executablePath,
+    headless: !headed,
+    viewport: { width: 420, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      ...(headed ? [] : ['--disable-gpu']),
+    ],
+  },
+);
 
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
@@ -80,17 +86,32 @@ await sidebar.emulateMedia({ colorScheme: 'light' });
 
 // Sample pages stand in for Gmail and LinkedIn (no network here): the sidebar follows them.
 const SAMPLE_PAGES = [
-  { name: '5-gmail', pattern: /^https:\/\/mail\.google\.com\//, file: 'tests/fixtures/gmail/e2e-two-threads.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs' },
-  { name: '6-linkedin', pattern: /^https:\/\/www\.linkedin\.com\//, file: 'tests/fixtures/linkedin/member-full.html', url: 'https://www.linkedin.com/in/maria-okafor/' },
+  {
+    name: '5-gmail',
+    pattern: /^https:\/\/mail\.google\.com\//,
+    file: 'tests/fixtures/gmail/e2e-two-threads.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs',
+  },
+  {
+    name: '6-linkedin',
+    pattern: /^https:\/\/www\.linkedin\.com\//,
+    file: 'tests/fixtures/linkedin/member-full.html',
+    url: 'https://www.linkedin.com/in/maria-okafor/',
+  },
 ];
 for (const sample of SAMPLE_PAGES) {
   const body = readFileSync(sample.file, 'utf8');
-  await context.route(sample.pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await context.route(sample.pattern, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
   const page = await context.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.goto(sample.url);
   await page.bringToFront();
-  await sidebar.getByRole('complementary', { name: 'On this page' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await sidebar
+    .getByRole('complementary', { name: 'On this page' })
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   await page.screenshot({ path: join(SHOTS, `${sample.name}-page.png`) });
   shots.push(join(SHOTS, `${sample.name}-page.png`));
   await shot(`${sample.name}-sidebar`);

@@ -25,13 +25,27 @@ mkdirSync('.test-results', { recursive: true });
 rmSync(REPORT, { force: true });
 
 step('type-check', 'npx', ['tsc', '--noEmit', '-p', '.']);
-step('lint', 'npx', ['oxlint', '--deny-warnings', 'entrypoints', 'components', 'lib', 'tests', 'scripts']);
+step('lint', 'npx', [
+  'oxlint',
+  '--deny-warnings',
+  'entrypoints',
+  'components',
+  'lib',
+  'tests',
+  'scripts',
+]);
 step('firefox build', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 step('firefox manifest', 'node', ['scripts/check-firefox-manifest.mjs']);
 const built = step('build', 'npx', ['wxt', 'build']);
 if (!built) console.log('The end-to-end tests need the build; they will fail until it passes.');
 
-step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORT}`]);
+step('vitest', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${REPORT}`,
+]);
 // The vitest step's own pass/fail is replaced by its per-test counts below.
 if (existsSync(REPORT)) {
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
@@ -42,9 +56,12 @@ if (existsSync(REPORT)) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // A file that fails to load has no tests; count it as a failure rather than hide it.
-  const brokenSuites = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+  const brokenSuites = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
   failed += brokenSuites.length;
-  if (report.numFailedTests === 0 && brokenSuites.length === 0 && report.success === false) failed += 1;
+  if (report.numFailedTests === 0 && brokenSuites.length === 0 && report.success === false)
+    failed += 1;
   if (report.numTotalTests === 0) {
     console.log('vitest ran no tests: that counts as a failure.');
     failed += 1;

@@ -16,7 +16,15 @@ export function aContact(overrides: Partial<ContactDraft> = {}): Contact {
   return buildContact({ name: 'Dana Whitfield', emails: ['dana@northwind.example'], ...overrides });
 }
 
-export function aReminder(contactId: string, overrides: Partial<NewReminder> & Partial<Reminder> = {}): Reminder {
-  const base = buildReminder({ contactId, kind: 'follow-up', dueAt: overrides.dueAt ?? Date.now(), ...overrides });
+export function aReminder(
+  contactId: string,
+  overrides: Partial<NewReminder> & Partial<Reminder> = {},
+): Reminder {
+  const base = buildReminder({
+    contactId,
+    kind: 'follow-up',
+    dueAt: overrides.dueAt ?? Date.now(),
+    ...overrides,
+  });
   return { ...base, ...overrides };
 }

@@ -27,7 +27,9 @@ export async function expectUpgradeKeepsRecords(
     expect(after, `table ${tableName} lost records`).toHaveLength(records.length);
     for (const record of records) {
       const key = latest.table(tableName).schema.primKey.keyPath as string;
-      const match = after.find((row) => (row as Record<string, unknown>)[key] === (record as Record<string, unknown>)[key]);
+      const match = after.find(
+        (row) => (row as Record<string, unknown>)[key] === (record as Record<string, unknown>)[key],
+      );
       expect(match, `table ${tableName} changed a record`).toMatchObject(record as object);
     }
   }

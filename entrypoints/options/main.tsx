@@ -16,7 +16,9 @@ import '@/components/rapport.css';
 const services = extensionServices();
 
 // The starter library goes in on first open (once per starter version; lib/library/starter-library.ts).
-seedStarterLibrary(services.db, now()).catch((error: unknown) => log.warn('Could not add the starter library; it will be tried again next time.', error));
+seedStarterLibrary(services.db, now()).catch((error: unknown) =>
+  log.warn('Could not add the starter library; it will be tried again next time.', error),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('options.html lost its #root element');
@@ -37,7 +39,10 @@ createRoot(root).render(
         </section>
         <section className="card__section" aria-labelledby="library-heading">
           <h2 id="library-heading">Library</h2>
-          <p className="muted">Articles and tips to send your contacts. The sidebar suggests them by each contact's goals, challenges and interests.</p>
+          <p className="muted">
+            Articles and tips to send your contacts. The sidebar suggests them by each contact's
+            goals, challenges and interests.
+          </p>
           <LibraryManager />
         </section>
         <section className="card__section" aria-labelledby="sample-heading">

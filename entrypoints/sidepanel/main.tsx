@@ -28,7 +28,9 @@ browser.storage.session.onChanged.addListener((changes) => {
 });
 
 // The starter library goes in on first open (once per starter version; lib/library/starter-library.ts).
-seedStarterLibrary(services.db, now()).catch((error: unknown) => log.warn('Could not add the starter library; it will be tried again next time.', error));
+seedStarterLibrary(services.db, now()).catch((error: unknown) =>
+  log.warn('Could not add the starter library; it will be tried again next time.', error),
+);
 
 // The sidebar follows the active tab: the page's person, and where drafts go.
 followActivePage((tabId, context) => usePage.getState().setPage(tabId, context));

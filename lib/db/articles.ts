@@ -1,4 +1,10 @@
-import { articleSchema, sentArticleSchema, type Article, type ArticleInput, type SentArticle } from '../model/article';
+import {
+  articleSchema,
+  sentArticleSchema,
+  type Article,
+  type ArticleInput,
+  type SentArticle,
+} from '../model/article';
 import { parseOrThrow } from '../model/validation';
 import { newId } from '../id';
 import { now } from '../clock';
@@ -38,8 +44,13 @@ export async function addArticle(db: RapportDatabase, draft: ArticleDraft): Prom
  * Adds many validated articles in one transaction: all of them or, when one
  * fails (a full disk), none, so a retry cannot leave half an import behind.
  */
-export async function addArticles(db: RapportDatabase, articles: readonly Article[]): Promise<number> {
-  const checked = articles.map((article) => parseOrThrow(articleSchema, article, `Article "${article.title}"`));
+export async function addArticles(
+  db: RapportDatabase,
+  articles: readonly Article[],
+): Promise<number> {
+  const checked = articles.map((article) =>
+    parseOrThrow(articleSchema, article, `Article "${article.title}"`),
+  );
   await db.transaction('rw', db.articles, async () => {
     await db.articles.bulkAdd(checked);
   });
@@ -47,8 +58,13 @@ export async function addArticles(db: RapportDatabase, articles: readonly Articl
 }
 
 /** Replaces saved articles (a merge of an import into what was there), in one transaction. */
-export async function putArticles(db: RapportDatabase, articles: readonly Article[]): Promise<void> {
-  const checked = articles.map((article) => parseOrThrow(articleSchema, article, `Article "${article.title}"`));
+export async function putArticles(
+  db: RapportDatabase,
+  articles: readonly Article[],
+): Promise<void> {
+  const checked = articles.map((article) =>
+    parseOrThrow(articleSchema, article, `Article "${article.title}"`),
+  );
   await db.transaction('rw', db.articles, async () => {
     await db.articles.bulkPut(checked);
   });
@@ -61,7 +77,8 @@ export async function updateArticle(
 ): Promise<Article> {
   return db.transaction('rw', db.articles, async () => {
     const current = await db.articles.get(id);
-    if (!current) throw new Error('That article no longer exists; it may have been deleted in another window.');
+    if (!current)
+      throw new Error('That article no longer exists; it may have been deleted in another window.');
 
     const next = parseOrThrow(articleSchema, { ...current, ...patch, id }, 'Article');
     await db.articles.put(next);
@@ -78,7 +95,8 @@ export interface ArticleSnapshot {
 export async function deleteArticle(db: RapportDatabase, id: string): Promise<ArticleSnapshot> {
   return db.transaction('rw', db.articles, db.sentArticles, async () => {
     const article = await db.articles.get(id);
-    if (!article) throw new Error('That article no longer exists; it may have been deleted in another window.');
+    if (!article)
+      throw new Error('That article no longer exists; it may have been deleted in another window.');
 
     const sent = await db.sentArticles.where('articleId').equals(id).toArray();
     await db.sentArticles.where('articleId').equals(id).delete();
@@ -87,7 +105,10 @@ export async function deleteArticle(db: RapportDatabase, id: string): Promise<Ar
   });
 }
 
-export async function restoreArticle(db: RapportDatabase, snapshot: ArticleSnapshot): Promise<void> {
+export async function restoreArticle(
+  db: RapportDatabase,
+  snapshot: ArticleSnapshot,
+): Promise<void> {
   await db.transaction('rw', db.articles, db.sentArticles, async () => {
     await db.articles.put(snapshot.article);
     await db.sentArticles.bulkPut(snapshot.sent);
@@ -107,9 +128,13 @@ export async function recordSentArticles(
 ): Promise<void> {
   if (articleIds.length === 0) return;
 
-  const rows = articleIds.map((articleId) => parseOrThrow(sentArticleSchema, { contactId, articleId, at, touchId }, 'Sent article'));
+  const rows = articleIds.map((articleId) =>
+    parseOrThrow(sentArticleSchema, { contactId, articleId, at, touchId }, 'Sent article'),
+  );
   await db.transaction('rw', db.sentArticles, async () => {
-    const existing = await db.sentArticles.bulkGet(rows.map((row) => [row.contactId, row.articleId] as [string, string]));
+    const existing = await db.sentArticles.bulkGet(
+      rows.map((row) => [row.contactId, row.articleId] as [string, string]),
+    );
     await db.sentArticles.bulkAdd(rows.filter((_, index) => existing[index] === undefined));
   });
 }

@@ -8,7 +8,10 @@ import type { RapportDatabase } from './database';
  */
 export function contactOwnedTables(db: RapportDatabase): Table[] {
   return db.tables.filter(
-    (table) => table.name !== 'contacts' && (keyedByContact(table) || table.schema.indexes.some((index) => index.keyPath === 'contactId')),
+    (table) =>
+      table.name !== 'contacts' &&
+      (keyedByContact(table) ||
+        table.schema.indexes.some((index) => index.keyPath === 'contactId')),
   );
 }
 

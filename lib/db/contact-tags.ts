@@ -8,7 +8,12 @@ import type { RapportDatabase } from './database';
  * earlier: three quick Enters in the tag box, each a separate write, must
  * all land (a whole-list write from a stale live query would drop one).
  */
-export async function addContactTag(db: RapportDatabase, contactId: string, kind: TagKind, raw: string): Promise<Contact> {
+export async function addContactTag(
+  db: RapportDatabase,
+  contactId: string,
+  kind: TagKind,
+  raw: string,
+): Promise<Contact> {
   const tag = normaliseTag(raw);
   return db.transaction('rw', db.contacts, async () => {
     const current = await db.contacts.get(contactId);
@@ -17,10 +22,17 @@ export async function addContactTag(db: RapportDatabase, contactId: string, kind
   });
 }
 
-export async function removeContactTag(db: RapportDatabase, contactId: string, kind: TagKind, raw: string): Promise<Contact> {
+export async function removeContactTag(
+  db: RapportDatabase,
+  contactId: string,
+  kind: TagKind,
+  raw: string,
+): Promise<Contact> {
   const tag = normaliseTag(raw);
   return db.transaction('rw', db.contacts, async () => {
     const current = await db.contacts.get(contactId);
-    return updateContact(db, contactId, { [kind]: (current?.[kind] ?? []).filter((t) => t !== tag) });
+    return updateContact(db, contactId, {
+      [kind]: (current?.[kind] ?? []).filter((t) => t !== tag),
+    });
   });
 }

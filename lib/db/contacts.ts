@@ -38,7 +38,9 @@ export class DuplicateContactError extends Error {
   override name = 'DuplicateContactError';
 
   constructor(readonly existing: Contact) {
-    super(`${existing.name} already has that email address or LinkedIn profile. Open their card instead.`);
+    super(
+      `${existing.name} already has that email address or LinkedIn profile. Open their card instead.`,
+    );
   }
 }
 
@@ -50,7 +52,9 @@ export async function createContact(db: RapportDatabase, draft: ContactDraft): P
     const byEmail = contact.emails.length
       ? await db.contacts.where('emails').anyOf(contact.emails).first()
       : undefined;
-    const byProfile = contact.linkedInUrl ? await findContactByLinkedIn(db, contact.linkedInUrl) : undefined;
+    const byProfile = contact.linkedInUrl
+      ? await findContactByLinkedIn(db, contact.linkedInUrl)
+      : undefined;
     const existing = byEmail ?? byProfile;
     if (existing) throw new DuplicateContactError(existing);
 
@@ -67,19 +71,30 @@ export async function updateContact(
 ): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
     const current = await db.contacts.get(id);
-    if (!current) throw new Error('That contact no longer exists; it may have been deleted in another window.');
+    if (!current)
+      throw new Error('That contact no longer exists; it may have been deleted in another window.');
 
-    const next = parseOrThrow(contactSchema, { ...current, ...patch, id, updatedAt: now() }, 'Contact');
+    const next = parseOrThrow(
+      contactSchema,
+      { ...current, ...patch, id, updatedAt: now() },
+      'Contact',
+    );
     await db.contacts.put(next);
     return next;
   });
 }
 
-export async function findContactByEmail(db: RapportDatabase, email: string): Promise<Contact | undefined> {
+export async function findContactByEmail(
+  db: RapportDatabase,
+  email: string,
+): Promise<Contact | undefined> {
   return db.contacts.where('emails').equals(email.trim().toLowerCase()).first();
 }
 
-export async function findContactByLinkedIn(db: RapportDatabase, url: string): Promise<Contact | undefined> {
+export async function findContactByLinkedIn(
+  db: RapportDatabase,
+  url: string,
+): Promise<Contact | undefined> {
   return db.contacts.where('linkedInUrl').equals(url).first();
 }
 
@@ -95,7 +110,10 @@ export interface ContactSnapshot {
  * transaction. The tables are found from the schema, so records that later
  * features add (debriefs, plans, articles sent) never outlive their contact.
  */
-export async function deleteContact(db: RapportDatabase, id: string): Promise<ContactSnapshot | null> {
+export async function deleteContact(
+  db: RapportDatabase,
+  id: string,
+): Promise<ContactSnapshot | null> {
   const tables = contactOwnedTables(db);
 
   return db.transaction('rw', [db.contacts, ...tables], async () => {
@@ -114,7 +132,10 @@ export async function deleteContact(db: RapportDatabase, id: string): Promise<Co
 }
 
 /** Undoes deleteContact. */
-export async function restoreContact(db: RapportDatabase, snapshot: ContactSnapshot): Promise<void> {
+export async function restoreContact(
+  db: RapportDatabase,
+  snapshot: ContactSnapshot,
+): Promise<void> {
   const tables = contactOwnedTables(db);
 
   await db.transaction('rw', [db.contacts, ...tables], async () => {

@@ -26,7 +26,10 @@ export class RapportDatabase extends Dexie {
   sentArticles!: Table<SentArticle, [string, string]>;
 
   /** `upTo` opens an older version of the schema; only the migration tests use it. */
-  constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name = DATABASE_NAME,
+    options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     super(name, {
       ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),

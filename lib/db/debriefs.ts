@@ -9,7 +9,14 @@ export type DebriefInput = Omit<Debrief, 'id' | 'createdAt' | 'updatedAt'> & { i
 
 /** A blank debrief for a call that happened at `at`. */
 export function blankDebrief(contactId: string, at: number): DebriefInput {
-  return { contactId, date: at, outcome: 'not-now', answers: emptyAnswers(), reason: '', changeAt: null };
+  return {
+    contactId,
+    date: at,
+    outcome: 'not-now',
+    answers: emptyAnswers(),
+    reason: '',
+    changeAt: null,
+  };
 }
 
 /**
@@ -18,7 +25,9 @@ export function blankDebrief(contactId: string, at: number): DebriefInput {
  */
 export async function saveDebrief(db: RapportDatabase, input: DebriefInput): Promise<Debrief> {
   if (input.outcome === 'not-now' && input.changeAt === null) {
-    throw new ValidationError('Debrief', ['A "not now" needs the date they asked you to call back']);
+    throw new ValidationError('Debrief', [
+      'A "not now" needs the date they asked you to call back',
+    ]);
   }
 
   return db.transaction('rw', db.contacts, db.debriefs, async () => {
@@ -29,13 +38,20 @@ export async function saveDebrief(db: RapportDatabase, input: DebriefInput): Pro
     const existing = input.id ? await db.debriefs.get(input.id) : undefined;
     const debrief = parseOrThrow(
       debriefSchema,
-      { ...input, id: existing?.id ?? input.id ?? newId(), createdAt: existing?.createdAt ?? at, updatedAt: at },
+      {
+        ...input,
+        id: existing?.id ?? input.id ?? newId(),
+        createdAt: existing?.createdAt ?? at,
+        updatedAt: at,
+      },
       'Debrief',
     );
     await db.debriefs.put(debrief);
 
     if (debrief.outcome === 'won' && contact.stage !== 'customer') {
-      await db.contacts.put(parseOrThrow(contactSchema, { ...contact, stage: 'customer', updatedAt: at }, 'Contact'));
+      await db.contacts.put(
+        parseOrThrow(contactSchema, { ...contact, stage: 'customer', updatedAt: at }, 'Contact'),
+      );
     }
     return debrief;
   });
@@ -43,5 +59,9 @@ export async function saveDebrief(db: RapportDatabase, input: DebriefInput): Pro
 
 /** A contact's debriefs, newest first. */
 export function listDebriefs(db: RapportDatabase, contactId: string): Promise<Debrief[]> {
-  return db.debriefs.where('[contactId+date]').between([contactId, -Infinity], [contactId, Infinity]).reverse().toArray();
+  return db.debriefs
+    .where('[contactId+date]')
+    .between([contactId, -Infinity], [contactId, Infinity])
+    .reverse()
+    .toArray();
 }

@@ -37,13 +37,18 @@ export interface MergeSnapshot {
 
 /** The contact that results from merging `merge` into `keep`: nothing of either is dropped. */
 export function mergedContact(keep: Contact, merge: Contact, at = now()): Contact {
-  const filled = Object.fromEntries(FIELDS.map((field) => [field, keep[field] || merge[field] || keep[field]]));
+  const filled = Object.fromEntries(
+    FIELDS.map((field) => [field, keep[field] || merge[field] || keep[field]]),
+  );
   const tags = Object.fromEntries(TAG_KINDS.map((kind) => [kind, [...keep[kind], ...merge[kind]]]));
   // Where both had a different value, the other one is kept in the notes rather than lost.
   const overruled = [...FIELDS, 'name' as const]
     .filter((field) => keep[field] && merge[field] && keep[field] !== merge[field])
     .map((field) => `${field}: ${String(merge[field])}`);
-  const aside = overruled.length > 0 ? `Also recorded as (merged ${new Date(at).toISOString().slice(0, 10)}): ${overruled.join('; ')}` : '';
+  const aside =
+    overruled.length > 0
+      ? `Also recorded as (merged ${new Date(at).toISOString().slice(0, 10)}): ${overruled.join('; ')}`
+      : '';
   const notes = [keep.notes.trim(), merge.notes.trim()].filter(Boolean);
   const uniqueNotes = notes.length === 2 && notes[0] === notes[1] ? [notes[0]] : notes;
   if (aside) uniqueNotes.push(aside);
@@ -65,7 +70,11 @@ export function mergedContact(keep: Contact, merge: Contact, at = now()): Contac
 }
 
 /** Says what mergeContacts would do, changing nothing. */
-export async function previewMerge(db: RapportDatabase, keepId: string, mergeId: string): Promise<MergePreview> {
+export async function previewMerge(
+  db: RapportDatabase,
+  keepId: string,
+  mergeId: string,
+): Promise<MergePreview> {
   const tables = contactOwnedTables(db);
 
   return db.transaction('r', [db.contacts, ...tables], async () => {
@@ -95,7 +104,11 @@ export async function previewMerge(db: RapportDatabase, keepId: string, mergeId:
  * contact-owned table moves over, tags and addresses are unioned, notes
  * joined, gaps filled; `merge` is deleted. Returns what undoMerge needs.
  */
-export async function mergeContacts(db: RapportDatabase, keepId: string, mergeId: string): Promise<MergeSnapshot> {
+export async function mergeContacts(
+  db: RapportDatabase,
+  keepId: string,
+  mergeId: string,
+): Promise<MergeSnapshot> {
   const tables = contactOwnedTables(db);
 
   return db.transaction('rw', [db.contacts, ...tables], async () => {
@@ -152,7 +165,11 @@ export async function undoMerge(db: RapportDatabase, snapshot: MergeSnapshot): P
         for (const record of snapshot.setAside[table.name] ?? []) await table.put(record);
         continue;
       }
-      if (keys.length > 0) await table.where(':id').anyOf(keys as never[]).modify({ contactId: merge.id });
+      if (keys.length > 0)
+        await table
+          .where(':id')
+          .anyOf(keys as never[])
+          .modify({ contactId: merge.id });
     }
 
     await db.contacts.put(keep);
@@ -164,10 +181,17 @@ function ownedBy(table: Table, contactId: string) {
   return table.where('contactId').equals(contactId);
 }
 
-async function bothContacts(db: RapportDatabase, keptId: string, mergeId: string): Promise<[Contact, Contact]> {
+async function bothContacts(
+  db: RapportDatabase,
+  keptId: string,
+  mergeId: string,
+): Promise<[Contact, Contact]> {
   if (keptId === mergeId) throw new Error('A contact cannot be merged with itself.');
 
   const [keep, merge] = await db.contacts.bulkGet([keptId, mergeId]);
-  if (!keep || !merge) throw new Error('One of the two contacts no longer exists; it may have been deleted in another window. Nothing was merged.');
+  if (!keep || !merge)
+    throw new Error(
+      'One of the two contacts no longer exists; it may have been deleted in another window. Nothing was merged.',
+    );
   return [keep, merge];
 }

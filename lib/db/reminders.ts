@@ -48,7 +48,11 @@ export async function addReminder(db: RapportDatabase, input: NewReminder): Prom
   return reminder;
 }
 
-async function patchReminder(db: RapportDatabase, id: string, patch: Partial<Reminder>): Promise<Reminder> {
+async function patchReminder(
+  db: RapportDatabase,
+  id: string,
+  patch: Partial<Reminder>,
+): Promise<Reminder> {
   return db.transaction('rw', db.reminders, async () => {
     const current = await db.reminders.get(id);
     if (!current) throw new Error('That reminder no longer exists.');
@@ -81,7 +85,10 @@ export async function putReminder(db: RapportDatabase, reminder: Reminder): Prom
 export async function listActiveReminders(db: RapportDatabase): Promise<Reminder[]> {
   const [open, snoozed] = await Promise.all([
     db.reminders.where('[status+dueAt]').between(['open', -Infinity], ['open', Infinity]).toArray(),
-    db.reminders.where('[status+dueAt]').between(['snoozed', -Infinity], ['snoozed', Infinity]).toArray(),
+    db.reminders
+      .where('[status+dueAt]')
+      .between(['snoozed', -Infinity], ['snoozed', Infinity])
+      .toArray(),
   ]);
   return [...open, ...snoozed].sort((a, b) => a.dueAt - b.dueAt);
 }
@@ -89,16 +96,28 @@ export async function listActiveReminders(db: RapportDatabase): Promise<Reminder
 /** Open or snoozed reminders due at or before `at`, read straight from the index. */
 export async function listDueReminders(db: RapportDatabase, at: number): Promise<Reminder[]> {
   const [open, snoozed] = await Promise.all([
-    db.reminders.where('[status+dueAt]').between(['open', -Infinity], ['open', at], true, true).toArray(),
-    db.reminders.where('[status+dueAt]').between(['snoozed', -Infinity], ['snoozed', at], true, true).toArray(),
+    db.reminders
+      .where('[status+dueAt]')
+      .between(['open', -Infinity], ['open', at], true, true)
+      .toArray(),
+    db.reminders
+      .where('[status+dueAt]')
+      .between(['snoozed', -Infinity], ['snoozed', at], true, true)
+      .toArray(),
   ]);
   return [...open, ...snoozed].sort((a, b) => a.dueAt - b.dueAt);
 }
 
 export async function countDueReminders(db: RapportDatabase, at: number): Promise<number> {
   const [open, snoozed] = await Promise.all([
-    db.reminders.where('[status+dueAt]').between(['open', -Infinity], ['open', at], true, true).count(),
-    db.reminders.where('[status+dueAt]').between(['snoozed', -Infinity], ['snoozed', at], true, true).count(),
+    db.reminders
+      .where('[status+dueAt]')
+      .between(['open', -Infinity], ['open', at], true, true)
+      .count(),
+    db.reminders
+      .where('[status+dueAt]')
+      .between(['snoozed', -Infinity], ['snoozed', at], true, true)
+      .count(),
   ]);
   return open + snoozed;
 }

@@ -14,10 +14,16 @@ import type { RapportDatabase } from './database';
  * recorded twice; one dated in the future, or before the contact was
  * added, is not recorded at all. Returns the touches it added.
  */
-export async function recordReplies(db: RapportDatabase, context: PageContext, at = now()): Promise<Touch[]> {
+export async function recordReplies(
+  db: RapportDatabase,
+  context: PageContext,
+  at = now(),
+): Promise<Touch[]> {
   if (context.site !== 'gmail' || context.unreadable) return [];
   const writers = context.people.flatMap((person) =>
-    person.email !== null && person.lastWroteAt !== null ? [{ email: person.email, wroteAt: person.lastWroteAt }] : [],
+    person.email !== null && person.lastWroteAt !== null
+      ? [{ email: person.email, wroteAt: person.lastWroteAt }]
+      : [],
   );
   if (writers.length === 0) return [];
 
@@ -28,12 +34,24 @@ export async function recordReplies(db: RapportDatabase, context: PageContext, a
       const contact = await findContactByEmail(db, email);
       if (!contact || wroteAt > at || wroteAt < contact.createdAt) continue;
 
-      const known = await db.touches.where('[contactId+at]').equals([contact.id, wroteAt]).filter((touch) => touch.purpose === 'reply').count();
+      const known = await db.touches
+        .where('[contactId+at]')
+        .equals([contact.id, wroteAt])
+        .filter((touch) => touch.purpose === 'reply')
+        .count();
       if (known > 0) continue;
 
       const touch = parseOrThrow(
         touchSchema,
-        { id: newId(), contactId: contact.id, channel: 'email', purpose: 'reply', at: wroteAt, subject: context.title.slice(0, 1_000), body: '' },
+        {
+          id: newId(),
+          contactId: contact.id,
+          channel: 'email',
+          purpose: 'reply',
+          at: wroteAt,
+          subject: context.title.slice(0, 1_000),
+          body: '',
+        },
         'Touch',
       );
       await db.touches.add(touch);

@@ -26,7 +26,8 @@ const PEOPLE: ContactDraft[] = [
     interests: ['sailing', 'leadership books'],
     preferences: ['email over phone', 'short notes'],
     style: { name: 'relater', source: 'assessment', confidence: null, setAt: 0 },
-    notes: 'Met at the Midwest Freight Expo. Not now: budget frozen until Q3. Asked me to call back in six months.',
+    notes:
+      'Met at the Midwest Freight Expo. Not now: budget frozen until Q3. Asked me to call back in six months.',
   },
   {
     name: 'Marcus Oyelaran',
@@ -98,21 +99,80 @@ export async function loadSampleData(db: RapportDatabase): Promise<void> {
   const today = startOfDay(at);
 
   const contacts: Contact[] = PEOPLE.map((person) =>
-    buildContact({ ...person, sample: true, style: person.style ? { ...person.style, setAt: at } : null }, at),
+    buildContact(
+      { ...person, sample: true, style: person.style ? { ...person.style, setAt: at } : null },
+      at,
+    ),
   );
   const [dana, marcus, priya, tom] = contacts as [Contact, Contact, Contact, Contact, Contact];
 
   const reminders: Reminder[] = [
-    buildReminder({ contactId: marcus.id, kind: 'promise', dueAt: subDays(setHours(today, 9), 2).getTime(), note: 'Send the quarterly usage review I promised' }, at),
-    buildReminder({ contactId: dana.id, kind: 'thank-you', dueAt: at - 60_000, note: 'Hand-write a thank-you note for the meeting at the expo' }, at),
-    buildReminder({ contactId: priya.id, kind: 'follow-up', dueAt: at - 2 * 3_600_000, note: 'Send the article on survey response rates' }, at),
-    buildReminder({ contactId: tom.id, kind: 'follow-up', dueAt: addDays(setHours(today, 10), 3).getTime(), note: 'Ask how the podcast launch went' }, at),
-    buildReminder({ contactId: dana.id, kind: 'call-back', dueAt: addDays(setHours(today, 10), 182).getTime(), note: 'Budget unfreezes in Q3: call back as agreed' }, at),
+    buildReminder(
+      {
+        contactId: marcus.id,
+        kind: 'promise',
+        dueAt: subDays(setHours(today, 9), 2).getTime(),
+        note: 'Send the quarterly usage review I promised',
+      },
+      at,
+    ),
+    buildReminder(
+      {
+        contactId: dana.id,
+        kind: 'thank-you',
+        dueAt: at - 60_000,
+        note: 'Hand-write a thank-you note for the meeting at the expo',
+      },
+      at,
+    ),
+    buildReminder(
+      {
+        contactId: priya.id,
+        kind: 'follow-up',
+        dueAt: at - 2 * 3_600_000,
+        note: 'Send the article on survey response rates',
+      },
+      at,
+    ),
+    buildReminder(
+      {
+        contactId: tom.id,
+        kind: 'follow-up',
+        dueAt: addDays(setHours(today, 10), 3).getTime(),
+        note: 'Ask how the podcast launch went',
+      },
+      at,
+    ),
+    buildReminder(
+      {
+        contactId: dana.id,
+        kind: 'call-back',
+        dueAt: addDays(setHours(today, 10), 182).getTime(),
+        note: 'Budget unfreezes in Q3: call back as agreed',
+      },
+      at,
+    ),
   ];
 
   const touches: Touch[] = [
-    { id: newId(), contactId: dana.id, channel: 'meeting', purpose: 'other', at: subDays(addHours(today, 14), 1).getTime(), subject: 'Met at Midwest Freight Expo', body: 'Discussed trade-show lead follow-up; budget frozen until Q3.' },
-    { id: newId(), contactId: marcus.id, channel: 'email', purpose: 'promise-update', at: subDays(today, 20).getTime(), subject: 'Onboarding checklist', body: 'Sent the onboarding checklist we discussed.' },
+    {
+      id: newId(),
+      contactId: dana.id,
+      channel: 'meeting',
+      purpose: 'other',
+      at: subDays(addHours(today, 14), 1).getTime(),
+      subject: 'Met at Midwest Freight Expo',
+      body: 'Discussed trade-show lead follow-up; budget frozen until Q3.',
+    },
+    {
+      id: newId(),
+      contactId: marcus.id,
+      channel: 'email',
+      purpose: 'promise-update',
+      at: subDays(today, 20).getTime(),
+      subject: 'Onboarding checklist',
+      body: 'Sent the onboarding checklist we discussed.',
+    },
   ].map((touch) => touchSchema.parse(touch));
 
   await db.transaction('rw', [db.contacts, db.reminders, db.touches], async () => {

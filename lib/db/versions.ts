@@ -48,14 +48,20 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       reminders: 'id, contactId, [status+dueAt], planId',
     },
     upgrade: async (tx) => {
-      await tx.table('reminders').toCollection().modify((reminder: Record<string, unknown>) => {
-        reminder.planId ??= null;
-        reminder.purpose ??= null;
-        reminder.attachments ??= [];
-      });
-      await tx.table('contacts').toCollection().modify((contact: Record<string, unknown>) => {
-        contact.keepInTouchDays ??= null;
-      });
+      await tx
+        .table('reminders')
+        .toCollection()
+        .modify((reminder: Record<string, unknown>) => {
+          reminder.planId ??= null;
+          reminder.purpose ??= null;
+          reminder.attachments ??= [];
+        });
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((contact: Record<string, unknown>) => {
+          contact.keepInTouchDays ??= null;
+        });
     },
   },
   {

@@ -11,11 +11,11 @@ export function describeWriteError(error: unknown): string {
   if (error instanceof DuplicateContactError) return `Not saved: ${error.message}`;
 
   const name = errorName(error);
-  if (name === 'QuotaExceededError' || name === 'AbortError' && /quota/i.test(String(error))) {
+  if (name === 'QuotaExceededError' || (name === 'AbortError' && /quota/i.test(String(error)))) {
     return "Not saved: the browser's storage for Rapport is full. Free some disk space, or export and remove old contacts, then try again. Everything saved before is intact.";
   }
   if (name === 'DatabaseClosedError') {
-    return 'Not saved: Rapport\'s database was closed, usually because the extension was just updated. Close and reopen the sidebar, then try again. Everything saved before is intact.';
+    return "Not saved: Rapport's database was closed, usually because the extension was just updated. Close and reopen the sidebar, then try again. Everything saved before is intact.";
   }
   if (name === 'ConstraintError') {
     return 'Not saved: a record with the same id already exists. Reload the sidebar and try again.';
@@ -30,7 +30,8 @@ function errorName(error: unknown): string {
 
   // Dexie wraps the browser's DOMException; the cause carries the real name.
   const inner = (error as { inner?: { name?: unknown } }).inner;
-  if (inner && typeof inner.name === 'string' && inner.name === 'QuotaExceededError') return inner.name;
+  if (inner && typeof inner.name === 'string' && inner.name === 'QuotaExceededError')
+    return inner.name;
 
   const name = (error as { name?: unknown }).name;
   return typeof name === 'string' ? name : '';

@@ -25,7 +25,9 @@ export function availablePurposes(): Purpose[] {
 export function composeDraft(context: DraftContext): Draft {
   const writer = DRAFT_WRITERS[context.purpose];
   if (!writer) {
-    throw new Error(`No draft is written for "${context.purpose}" yet; choose one of: ${availablePurposes().join(', ')}.`);
+    throw new Error(
+      `No draft is written for "${context.purpose}" yet; choose one of: ${availablePurposes().join(', ')}.`,
+    );
   }
   return writer(context);
 }

@@ -2,7 +2,10 @@ import type { StyleName } from '../model/style';
 
 /** The first name, for greetings: "Dana" from "Dana Whitfield", "Priya" from "Dr. Priya Raman". */
 export function firstName(fullName: string): string {
-  const parts = fullName.trim().split(/\s+/).filter((part) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(part));
+  const parts = fullName
+    .trim()
+    .split(/\s+/)
+    .filter((part) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(part));
   return parts[0] ?? fullName.trim();
 }
 

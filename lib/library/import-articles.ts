@@ -31,7 +31,9 @@ const COLUMNS: Record<string, readonly string[]> = {
 
 function columnOf(key: string): string | undefined {
   const k = key.trim().toLowerCase().replace(/[_-]+/g, ' ');
-  return Object.keys(COLUMNS).find((column) => COLUMNS[column]?.includes(k) || column.toLowerCase() === k.replace(/ /g, ''));
+  return Object.keys(COLUMNS).find(
+    (column) => COLUMNS[column]?.includes(k) || column.toLowerCase() === k.replace(/ /g, ''),
+  );
 }
 
 /**
@@ -46,12 +48,19 @@ export function readImportFile(fileName: string, text: string): ImportRow[] {
   const looksJson = /\.json$/i.test(fileName) || trimmed.startsWith('[') || trimmed.startsWith('{');
   const rows = looksJson ? readJson(trimmed) : readCsv(trimmed);
   if (rows.length === 0) throw new ImportFileError('The file has no articles in it.');
-  if (rows.length > MAX_IMPORT_ROWS) throw new ImportFileError(`The file has ${rows.length.toLocaleString('en')} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en')} at a time.`);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new ImportFileError(
+      `The file has ${rows.length.toLocaleString('en')} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en')} at a time.`,
+    );
 
   const columns = new Set(rows.flatMap((row) => Object.keys(row).map(columnOf)));
   if (!columns.has('title')) {
-    const found = [...new Set(rows.slice(0, 50).flatMap((row) => Object.keys(row)))].slice(0, 8).join(', ') || 'none';
-    throw new ImportFileError(`No "title" column was found (columns: ${found}). Each article needs a title and topics; see the README for the columns Rapport reads.`);
+    const found =
+      [...new Set(rows.slice(0, 50).flatMap((row) => Object.keys(row)))].slice(0, 8).join(', ') ||
+      'none';
+    throw new ImportFileError(
+      `No "title" column was found (columns: ${found}). Each article needs a title and topics; see the README for the columns Rapport reads.`,
+    );
   }
   return rows;
 }
@@ -61,24 +70,49 @@ function readJson(text: string): ImportRow[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ImportFileError(`This is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}). Check the file, or save it again from the app that made it.`);
+    throw new ImportFileError(
+      `This is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}). Check the file, or save it again from the app that made it.`,
+    );
   }
-  const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null && 'articles' in data ? (data as { articles: unknown }).articles : null;
-  if (!Array.isArray(list)) throw new ImportFileError('The JSON should be a list of articles, or an object with an "articles" list.');
-  return list.map((item) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as ImportRow) : { value: item }));
+  const list = Array.isArray(data)
+    ? data
+    : typeof data === 'object' && data !== null && 'articles' in data
+      ? (data as { articles: unknown }).articles
+      : null;
+  if (!Array.isArray(list))
+    throw new ImportFileError(
+      'The JSON should be a list of articles, or an object with an "articles" list.',
+    );
+  return list.map((item) =>
+    typeof item === 'object' && item !== null && !Array.isArray(item)
+      ? (item as ImportRow)
+      : { value: item },
+  );
 }
 
 function readCsv(text: string): ImportRow[] {
-  const parsed = Papa.parse<ImportRow>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
-  const fatal = parsed.errors.find((error) => error.type === 'Delimiter' && parsed.data.length === 0);
-  if (fatal) throw new ImportFileError('This does not look like a CSV file with a header row. Save it as CSV (comma-separated) with the column names on the first line.');
+  const parsed = Papa.parse<ImportRow>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+  });
+  const fatal = parsed.errors.find(
+    (error) => error.type === 'Delimiter' && parsed.data.length === 0,
+  );
+  if (fatal)
+    throw new ImportFileError(
+      'This does not look like a CSV file with a header row. Save it as CSV (comma-separated) with the column names on the first line.',
+    );
   return parsed.data;
 }
 
 function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   if (typeof value !== 'string') return [];
-  return value.split(/[;,|]/).map((part) => part.trim()).filter(Boolean);
+  return value
+    .split(/[;,|]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 function cellText(value: unknown): string {
@@ -86,7 +120,10 @@ function cellText(value: unknown): string {
 }
 
 /** A row as an article candidate, with the user's default topics where the row has none. */
-export function articleFromRow(row: ImportRow, options: { defaultTopics: readonly string[]; at: number }): { article?: Article; errors: string[] } {
+export function articleFromRow(
+  row: ImportRow,
+  options: { defaultTopics: readonly string[]; at: number },
+): { article?: Article; errors: string[] } {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     const column = columnOf(key);
@@ -109,7 +146,9 @@ export function articleFromRow(row: ImportRow, options: { defaultTopics: readonl
     starter: false,
   };
   const result = articleSchema.safeParse(candidate);
-  return result.success ? { article: result.data, errors: [] } : { errors: describeIssues(result.error) };
+  return result.success
+    ? { article: result.data, errors: [] }
+    : { errors: describeIssues(result.error) };
 }
 
 export interface PreviewRow {
@@ -131,7 +170,12 @@ export interface ImportPreview {
 }
 
 function urlKey(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase();
+  return url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/[#?].*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 }
 
 /**
@@ -142,11 +186,25 @@ function urlKey(url: string): string {
 export async function previewImport(
   rows: readonly ImportRow[],
   existing: readonly Article[],
-  options: { defaultTopics?: readonly string[]; at: number; chunk?: number; onProgress?: (done: number, total: number) => void },
+  options: {
+    defaultTopics?: readonly string[];
+    at: number;
+    chunk?: number;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<ImportPreview> {
-  const byUrl = new Map(existing.flatMap((article) => (article.url ? [[urlKey(article.url), article] as const] : [])));
-  const byTitle = new Map(existing.map((article) => [normaliseTag(article.title), article] as const));
-  const fuse = new Fuse(existing, { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true });
+  const byUrl = new Map(
+    existing.flatMap((article) => (article.url ? [[urlKey(article.url), article] as const] : [])),
+  );
+  const byTitle = new Map(
+    existing.map((article) => [normaliseTag(article.title), article] as const),
+  );
+  const fuse = new Fuse(existing, {
+    keys: ['title'],
+    includeScore: true,
+    threshold: 0.3,
+    ignoreLocation: true,
+  });
   const seenUrls = new Map<string, number>();
   const seenTitles = new Map<string, number>();
   const chunk = options.chunk ?? 500;
@@ -155,7 +213,10 @@ export async function previewImport(
   for (let start = 0; start < rows.length; start += chunk) {
     for (let i = start; i < Math.min(rows.length, start + chunk); i += 1) {
       const rowNumber = i + 1;
-      const { article, errors } = articleFromRow(rows[i] ?? {}, { defaultTopics: options.defaultTopics ?? [], at: options.at });
+      const { article, errors } = articleFromRow(rows[i] ?? {}, {
+        defaultTopics: options.defaultTopics ?? [],
+        at: options.at,
+      });
       if (!article) {
         out.push({ row: rowNumber, errors });
         continue;
@@ -172,8 +233,13 @@ export async function previewImport(
       seenTitles.set(title, rowNumber);
 
       const sameLink = url ? byUrl.get(url) : undefined;
-      const sameTitle = byTitle.get(title) ?? (existing.length > 0 ? nearTitle(fuse, article.title) : undefined);
-      const duplicateOf = sameLink ? { article: sameLink, how: 'same link' as const } : sameTitle ? { article: sameTitle, how: 'similar title' as const } : undefined;
+      const sameTitle =
+        byTitle.get(title) ?? (existing.length > 0 ? nearTitle(fuse, article.title) : undefined);
+      const duplicateOf = sameLink
+        ? { article: sameLink, how: 'same link' as const }
+        : sameTitle
+          ? { article: sameTitle, how: 'similar title' as const }
+          : undefined;
       out.push({ row: rowNumber, article, errors: [], ...(duplicateOf ? { duplicateOf } : {}) });
     }
     options.onProgress?.(Math.min(rows.length, start + chunk), rows.length);
@@ -183,7 +249,8 @@ export async function previewImport(
 
   return {
     rows: out,
-    valid: out.filter((row) => row.article && row.repeatsRow === undefined && !row.duplicateOf).length,
+    valid: out.filter((row) => row.article && row.repeatsRow === undefined && !row.duplicateOf)
+      .length,
     invalid: out.filter((row) => !row.article).length,
     duplicates: out.filter((row) => row.duplicateOf || row.repeatsRow !== undefined).length,
   };
@@ -225,7 +292,11 @@ export function mergeArticles(saved: Article, incoming: Article): Article {
  * duplicates merged or skipped as chosen, invalid rows left out. All or
  * nothing: if anything fails, the library is as it was.
  */
-export async function commitImport(db: RapportDatabase, preview: ImportPreview, duplicates: DuplicateChoice): Promise<{ added: number; merged: number }> {
+export async function commitImport(
+  db: RapportDatabase,
+  preview: ImportPreview,
+  duplicates: DuplicateChoice,
+): Promise<{ added: number; merged: number }> {
   const added: Article[] = [];
   const merged = new Map<string, Article>();
   for (const row of preview.rows) {

@@ -25,5 +25,8 @@ export function proposeTopics(text: string, limit = 4): string[] {
     // Longer phrases say more: "trade show follow-up" over "follow-up".
     if (hits > 0) counts.set(topic, (counts.get(topic) ?? 0) + hits * phrase.split(' ').length);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([topic]) => topic);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([topic]) => topic);
 }

@@ -17,20 +17,32 @@ const MAX_ITEMS = 500;
 export function readFeed(xml: string, parser: DOMParser): ImportRow[] {
   const doc = parser.parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length > 0) {
-    throw new FeedError('That address did not return a readable RSS or Atom feed. Check the address; a web page is not a feed.');
+    throw new FeedError(
+      'That address did not return a readable RSS or Atom feed. Check the address; a web page is not a feed.',
+    );
   }
 
   const root = doc.documentElement;
   const isAtom = root?.localName === 'feed';
   const isRss = root?.localName === 'rss' || root?.localName === 'RDF';
-  if (!isAtom && !isRss) throw new FeedError('That address returned XML, but not an RSS or Atom feed.');
+  if (!isAtom && !isRss)
+    throw new FeedError('That address returned XML, but not an RSS or Atom feed.');
 
-  const channelTitle = textOf(parser, child(isAtom ? root : (first(root, 'channel') ?? root), 'title'));
+  const channelTitle = textOf(
+    parser,
+    child(isAtom ? root : (first(root, 'channel') ?? root), 'title'),
+  );
   const items = byName(root, isAtom ? 'entry' : 'item').slice(0, MAX_ITEMS);
 
   return items.map((item) => {
     const title = textOf(parser, child(item, 'title'));
-    const summary = textOf(parser, child(item, 'summary') ?? child(item, 'description') ?? child(item, 'content') ?? child(item, 'encoded'));
+    const summary = textOf(
+      parser,
+      child(item, 'summary') ??
+        child(item, 'description') ??
+        child(item, 'content') ??
+        child(item, 'encoded'),
+    );
     const author = textOf(parser, child(item, 'author') ?? child(item, 'creator'));
     return {
       title,
@@ -60,7 +72,8 @@ function child(parent: Element | undefined, name: string): Element | undefined {
 
 function atomLink(entry: Element): string {
   const links = [...entry.children].filter((element) => element.localName === 'link');
-  const alternate = links.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
+  const alternate =
+    links.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
   return alternate?.getAttribute('href') ?? '';
 }
 

@@ -40,7 +40,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'From top performer to manager: the skills that change',
     ['no formal management training', 'new in the role', 'management training'],
-    'The habits that made you a top individual performer, doing the work yourself and fast, now get in the way. Your output is the team\'s output, so your time goes to clearing obstacles, setting priorities and developing people. A useful test at the end of each day: what did I make easier for someone else today?',
+    "The habits that made you a top individual performer, doing the work yourself and fast, now get in the way. Your output is the team's output, so your time goes to clearing obstacles, setting priorities and developing people. A useful test at the end of each day: what did I make easier for someone else today?",
   ),
   e(
     'A simple framework for feedback: situation, behaviour, impact',
@@ -60,7 +60,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'What actually motivates a team',
     ['team motivation', 'becoming a better manager', 'employee retention'],
-    'Beyond fair pay, people tend to be driven by progress on meaningful work, a say in how they do it, and getting better at something. Make progress visible: share wins, however small, and connect the team\'s work to what it changed for a customer. Removing one daily frustration often does more for morale than a new incentive.',
+    "Beyond fair pay, people tend to be driven by progress on meaningful work, a say in how they do it, and getting better at something. Make progress visible: share wins, however small, and connect the team's work to what it changed for a customer. Removing one daily frustration often does more for morale than a new incentive.",
   ),
   e(
     'Recognition that lands',
@@ -130,7 +130,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Stand-up meetings that stay short',
     ['meeting effectiveness', 'project management', 'remote teams'],
-    'Keep a daily stand-up to fifteen minutes: each person says what they finished, what is next and what is blocking them. Take discussion of any blocker offline with just the people involved. If the same blocker shows up three days running, it needs a manager\'s attention, not another mention.',
+    "Keep a daily stand-up to fifteen minutes: each person says what they finished, what is next and what is blocking them. Take discussion of any blocker offline with just the people involved. If the same blocker shows up three days running, it needs a manager's attention, not another mention.",
   ),
   e(
     'Succession planning for a small team',
@@ -172,7 +172,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Building leadership skills without a formal programme',
     ['leadership development', 'no formal management training', 'training programs'],
-    'Ask for a stretch assignment such as leading a project, a new hire\'s onboarding or a cross-team initiative, and ask for feedback at the end. Find two or three peers in the same situation and meet monthly to trade problems and solutions. Keep a short journal of decisions and how they turned out; it becomes your own management handbook.',
+    "Ask for a stretch assignment such as leading a project, a new hire's onboarding or a cross-team initiative, and ask for feedback at the end. Find two or three peers in the same situation and meet monthly to trade problems and solutions. Keep a short journal of decisions and how they turned out; it becomes your own management handbook.",
   ),
   e(
     'Managing former peers after a promotion',
@@ -232,12 +232,12 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Building an employer brand on a small budget',
     ['employer branding', 'hiring', 'brand awareness'],
-    'Your employees\' stories are the most credible recruiting material you have: ask a few to describe a typical week or a project they are proud of. Respond to every applicant, including the rejections, because candidates talk. Make sure your careers page says what it is really like to work there.',
+    "Your employees' stories are the most credible recruiting material you have: ask a few to describe a typical week or a project they are proud of. Respond to every applicant, including the rejections, because candidates talk. Make sure your careers page says what it is really like to work there.",
   ),
   e(
     'Designing a sales commission plan that drives the right behaviour',
     ['compensation planning', 'sales targets', 'hiring salespeople'],
-    'Keep the plan simple enough that a salesperson can calculate their own pay; complexity breeds distrust. Pay for what the company actually wants, such as margin or multi-year contracts, not only revenue. Test the plan against last year\'s deals before launching, to see who would have earned what.',
+    "Keep the plan simple enough that a salesperson can calculate their own pay; complexity breeds distrust. Pay for what the company actually wants, such as margin or multi-year contracts, not only revenue. Test the plan against last year's deals before launching, to see who would have earned what.",
   ),
   e(
     'Pay conversations with your team',
@@ -252,7 +252,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Scaling from 10 to 50 people: what breaks first',
     ['scaling the team', 'scaling operations', 'company culture'],
-    'Growing teams typically outgrow informal communication first: what everyone used to overhear now needs to be written down. Introduce a few light processes for hiring, onboarding and decision-making before they are urgently needed. Protect the founders\' time for the hires who will lead the next stage.',
+    "Growing teams typically outgrow informal communication first: what everyone used to overhear now needs to be written down. Introduce a few light processes for hiring, onboarding and decision-making before they are urgently needed. Protect the founders' time for the hires who will lead the next stage.",
   ),
   e(
     'When to hire your first manager',
@@ -296,7 +296,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Following through on every promise made during a sale',
     ['follow-up', 'account management', 'building credibility'],
-    'Write down every commitment made during a sale, yours and the customer\'s, with a date, and share the list after the meeting. Report progress before anyone has to ask. Keeping small promises reliably is how a salesperson earns a reputation for doing what they say.',
+    "Write down every commitment made during a sale, yours and the customer's, with a date, and share the list after the meeting. Report progress before anyone has to ask. Keeping small promises reliably is how a salesperson earns a reputation for doing what they say.",
   ),
   e(
     'Asking for referrals without feeling awkward',
@@ -361,7 +361,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
     'Define each pipeline stage by something the buyer did, such as agreeing to a trial or receiving a proposal, not by how the salesperson feels. Track how often deals at each stage have closed in the past and use those rates. Compare forecast with actual results every month to see where you are too optimistic.',
   ),
   e(
-    'Mapping your sales process from the buyer\'s side',
+    "Mapping your sales process from the buyer's side",
     ['sales process', 'lead conversion', 'process improvement'],
     'Write down the steps your customers go through to buy: noticing a problem, researching, comparing, getting approval, and signing. For each step, note what the buyer needs from you. You will usually find a step where buyers get stuck, such as internal approval, that you can make easier.',
   ),
@@ -383,7 +383,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Social selling without spamming',
     ['social selling', 'lead generation', 'networking'],
-    'Complete your LinkedIn profile so it helps your buyers, not your recruiter: what problems you help with and for whom. Comment thoughtfully on your prospects\' posts before you ever send a message. When you connect, say why, and do not pitch in the first message.',
+    "Complete your LinkedIn profile so it helps your buyers, not your recruiter: what problems you help with and for whom. Comment thoughtfully on your prospects' posts before you ever send a message. When you connect, say why, and do not pitch in the first message.",
   ),
   e(
     'Posting on LinkedIn regularly without it taking over',
@@ -403,7 +403,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Writing proposals that get read',
     ['proposal writing', 'closing deals', 'writing skills'],
-    'Start with a one-page summary of the customer\'s situation, the outcome they want, your recommendation, and the price. Use their words from the discovery conversation. Put details, references and terms in later sections for those who want them.',
+    "Start with a one-page summary of the customer's situation, the outcome they want, your recommendation, and the price. Use their words from the discovery conversation. Put details, references and terms in later sections for those who want them.",
   ),
   e(
     'Answering RFPs: decide first whether to bid',
@@ -521,7 +521,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
     'Try to say what you do in one sentence a customer would use: for whom, what problem, and what changes for them. Test it by reading it to a few customers and asking them to repeat it in their own words. If they cannot, simplify until they can.',
   ),
   e(
-    'Write about the customer\'s problem, not your features',
+    "Write about the customer's problem, not your features",
     ['marketing messages', 'content marketing', 'writing skills'],
     'Most messages list features; buyers look for their own problem described accurately. Collect the exact phrases customers use in calls and emails and reuse them in headlines. A feature only matters once the reader sees how it solves something they care about.',
   ),
@@ -599,7 +599,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Short videos for sales follow-up',
     ['video marketing', 'follow-up', 'social selling'],
-    'A personal video of under a minute, recorded for one person and referring to your conversation, stands out in a crowded inbox. Look at the camera, say the person\'s name, and make one point. Put a clear line of text with the video for those who cannot watch it.',
+    "A personal video of under a minute, recorded for one person and referring to your conversation, stands out in a crowded inbox. Look at the camera, say the person's name, and make one point. Put a clear line of text with the video for those who cannot watch it.",
   ),
   e(
     'Building brand awareness in a niche',
@@ -663,7 +663,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Loyalty programmes that reward the right customers',
     ['loyalty programs', 'customer retention', 'profitability'],
-    'Reward the behaviour you want, such as repeat purchases or referrals, and make the reward easy to understand. Recognition and special access often mean more to business customers than discounts. Check that the programme is profitable by comparing members\' behaviour before and after joining.',
+    "Reward the behaviour you want, such as repeat purchases or referrals, and make the reward easy to understand. Recognition and special access often mean more to business customers than discounts. Check that the programme is profitable by comparing members' behaviour before and after joining.",
   ),
   e(
     'Patient experience: small things patients notice',
@@ -760,7 +760,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'A budget that stays useful all year',
     ['budgeting', 'strategic planning', 'cash flow'],
-    'Build the budget from your plan, not last year\'s numbers plus a percentage. Compare actual results with the budget every month and write down why they differ. Update the forecast quarterly, so decisions rest on current expectations.',
+    "Build the budget from your plan, not last year's numbers plus a percentage. Compare actual results with the budget every month and write down why they differ. Update the forecast quarterly, so decisions rest on current expectations.",
   ),
   e(
     'Doing more with a limited budget',
@@ -896,7 +896,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'The first hires of a founder',
     ['starting a business', 'hiring', 'scaling the team'],
-    'Early hires shape the company\'s culture as much as its output, so hire for ownership and adaptability as well as skill. Be honest about the risks and the pace. Hire to free yourself from work others can do better, so you can focus on what only you can do.',
+    "Early hires shape the company's culture as much as its output, so hire for ownership and adaptability as well as skill. Be honest about the risks and the pace. Hire to free yourself from work others can do better, so you can focus on what only you can do.",
   ),
 
   // Interests: useful notes for the person, unrelated to work
@@ -945,7 +945,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Business travel that leaves you less tired',
     ['travel', 'work-life balance', 'personal productivity'],
-    'Keep a packed toiletry bag and chargers ready, so packing takes minutes. On long flights east, try to shift your sleep toward the destination\'s time a day or two before, and get daylight in the morning after arrival. Build in a buffer before important meetings on arrival days.',
+    "Keep a packed toiletry bag and chargers ready, so packing takes minutes. On long flights east, try to shift your sleep toward the destination's time a day or two before, and get daylight in the morning after arrival. Build in a buffer before important meetings on arrival days.",
   ),
   e(
     'Reading more, even with a full calendar',
@@ -1019,7 +1019,7 @@ export const STARTER_ENTRIES: readonly StarterEntry[] = [
   e(
     'Making the most of in-person meetings',
     ['in-person meetings', 'networking', 'account management'],
-    'Use face-to-face time for what is hard remotely: building trust, understanding the person\'s world, and resolving sensitive issues. Send a short agenda beforehand and a summary afterwards. Visit their site when you can; you learn far more there than in your office.',
+    "Use face-to-face time for what is hard remotely: building trust, understanding the person's world, and resolving sensitive issues. Send a short agenda beforehand and a summary afterwards. Visit their site when you can; you learn far more there than in your office.",
   ),
   e(
     'Video calls that feel personal',

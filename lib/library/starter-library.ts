@@ -30,6 +30,8 @@ export async function seedStarterLibrary(db: RapportDatabase, at: number): Promi
   });
 
   await browser.storage.local.set({ [SEEDED_KEY]: STARTER_LIBRARY_VERSION });
-  log.debug(`Seeded ${added} starter articles (starter library version ${STARTER_LIBRARY_VERSION}).`);
+  log.debug(
+    `Seeded ${added} starter articles (starter library version ${STARTER_LIBRARY_VERSION}).`,
+  );
   return added;
 }

@@ -36,7 +36,9 @@ const TOPIC_POSITION_WEIGHTS = [1, 0.85, 0.7];
 const FIELD_WEIGHTS = { title: 1, topics: 0.8, body: 0.5 } as const;
 
 /** The vocabulary's phrases (each topic and its aliases), normalised, each naming its topic. */
-export function vocabularyPhrases(vocabulary: readonly Topic[] = STARTER_TOPICS): Map<string, string> {
+export function vocabularyPhrases(
+  vocabulary: readonly Topic[] = STARTER_TOPICS,
+): Map<string, string> {
   const phrases = new Map<string, string>();
   for (const { topic, aliases = [] } of vocabulary) {
     const canonical = normaliseTag(topic);
@@ -66,7 +68,10 @@ function push(map: Map<string, Posting>, key: string, doc: number, weight: numbe
   posting.weights.push(weight);
 }
 
-export function buildArticleIndex(articles: readonly Article[], vocabulary: readonly Topic[] = STARTER_TOPICS): ArticleIndex {
+export function buildArticleIndex(
+  articles: readonly Article[],
+  vocabulary: readonly Topic[] = STARTER_TOPICS,
+): ArticleIndex {
   const phrases = vocabularyPhrases(vocabulary);
   const topicPostings = new Map<string, Posting>();
   const wordPostings = new Map<string, Posting>();
@@ -78,8 +83,10 @@ export function buildArticleIndex(articles: readonly Article[], vocabulary: read
     });
 
     for (const word of words(article.title)) push(wordPostings, word, doc, FIELD_WEIGHTS.title);
-    for (const word of words(article.topics.join(' '))) push(wordPostings, word, doc, FIELD_WEIGHTS.topics);
-    for (const word of words(`${article.summary} ${article.tip ?? ''}`)) push(wordPostings, word, doc, FIELD_WEIGHTS.body);
+    for (const word of words(article.topics.join(' ')))
+      push(wordPostings, word, doc, FIELD_WEIGHTS.topics);
+    for (const word of words(`${article.summary} ${article.tip ?? ''}`))
+      push(wordPostings, word, doc, FIELD_WEIGHTS.body);
   });
 
   const wordsByInitial = new Map<string, string[]>();
@@ -130,7 +137,8 @@ export function termsOfTag(index: ArticleIndex, rawTag: string): TagTerms {
 
 function readTag(index: ArticleIndex, tag: string): TagTerms {
   const topics = new Map<string, number>();
-  const add = (topic: string, weight: number) => topics.set(topic, Math.max(topics.get(topic) ?? 0, weight));
+  const add = (topic: string, weight: number) =>
+    topics.set(topic, Math.max(topics.get(topic) ?? 0, weight));
 
   const exact = index.phrases.get(tag) ?? (index.topicPostings.has(tag) ? tag : undefined);
   if (exact) add(exact, 1);
@@ -177,7 +185,8 @@ function nearestPhrase(index: ArticleIndex, tag: string): string | undefined {
     }
   };
   for (const [phrase, topic] of index.phrases) consider(phrase, topic);
-  for (const topic of index.topicPostings.keys()) if (!index.phrases.has(topic)) consider(topic, topic);
+  for (const topic of index.topicPostings.keys())
+    if (!index.phrases.has(topic)) consider(topic, topic);
   return best;
 }
 

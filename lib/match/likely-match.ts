@@ -2,7 +2,8 @@ import type { Contact } from '../model/contact';
 import type { PagePerson } from '../model/page-context';
 
 // Legal forms and filler that differ between "Northwind Traders Inc." and "Northwind Traders".
-const COMPANY_NOISE = /\b(inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|plc|co|corp|corporation|company|group|the)\b/g;
+const COMPANY_NOISE =
+  /\b(inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|plc|co|corp|corporation|company|group|the)\b/g;
 
 /**
  * A saved contact who is probably the person on the page, though no email
@@ -19,13 +20,17 @@ export function likelyMatch(person: PagePerson, contacts: readonly Contact[]): C
 
   return (
     contacts.find((contact) => {
-      if (person.linkedInUrl && contact.linkedInUrl && contact.linkedInUrl !== person.linkedInUrl) return false;
+      if (person.linkedInUrl && contact.linkedInUrl && contact.linkedInUrl !== person.linkedInUrl)
+        return false;
       if (person.linkedInUrl && contact.linkedInUrl === person.linkedInUrl) return false;
       if (person.email && contact.emails.includes(person.email.toLowerCase())) return false;
       if (nameKey(contact.name) !== name) return false;
 
       const theirs = companyKey(contact.company);
-      return theirs !== '' && (theirs === company || theirs.startsWith(`${company} `) || company.startsWith(`${theirs} `));
+      return (
+        theirs !== '' &&
+        (theirs === company || theirs.startsWith(`${company} `) || company.startsWith(`${theirs} `))
+      );
     }) ?? null
   );
 }

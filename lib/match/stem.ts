@@ -5,7 +5,9 @@
  * tests/unit/tag-search.test.ts pin what it must join and keep apart.
  */
 const STOP_WORDS = new Set(
-  'a an and are as at be by for from i in into is it its me my of on or our so than that the their them they this to too up us was we with you your more most very'.split(' '),
+  'a an and are as at be by for from i in into is it its me my of on or our so than that the their them they this to too up us was we with you your more most very'.split(
+    ' ',
+  ),
 );
 
 export function words(text: string): string[] {
@@ -26,7 +28,8 @@ export function stem(word: string): string {
 export function stemWhole(word: string): string {
   let w = word.toLowerCase();
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'))
+    w = w.slice(0, -1);
   for (const suffix of ['ing', 'ed', 'e']) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);

@@ -87,7 +87,11 @@ export function suggestArticles(
         const posting = index.topicPostings.get(topic);
         if (!posting) continue;
         for (let i = 0; i < posting.docs.length; i += 1) {
-          credit(posting.docs[i] ?? 0, kindWeight * weight * (posting.weights[i] ?? 0), reasonIndex);
+          credit(
+            posting.docs[i] ?? 0,
+            kindWeight * weight * (posting.weights[i] ?? 0),
+            reasonIndex,
+          );
         }
       }
 
@@ -99,7 +103,11 @@ export function suggestArticles(
         // A word in a fifth of the library says little and costs a long walk.
         if (rarity < MIN_RARITY) continue;
         for (let i = 0; i < posting.docs.length; i += 1) {
-          credit(posting.docs[i] ?? 0, kindWeight * wordShare * weight * rarity * (posting.weights[i] ?? 0), reasonIndex);
+          credit(
+            posting.docs[i] ?? 0,
+            kindWeight * wordShare * weight * rarity * (posting.weights[i] ?? 0),
+            reasonIndex,
+          );
         }
       }
     }
@@ -136,7 +144,8 @@ export function suggestArticles(
       if (isValueProposition && (picked.length === 0 || valuePropositions >= maxValueProposition)) {
         if (pool.some((other) => index.articles[other.doc]?.kind !== 'value-proposition')) return;
       }
-      const adjusted = candidate.score * SAME_REASON_DAMPING ** (reasonUses.get(candidate.reason) ?? 0);
+      const adjusted =
+        candidate.score * SAME_REASON_DAMPING ** (reasonUses.get(candidate.reason) ?? 0);
       if (adjusted > choiceScore) {
         choiceScore = adjusted;
         choice = position;
@@ -165,7 +174,11 @@ function worse(a: { doc: number; score: number }, b: { doc: number; score: numbe
 }
 
 /** Keeps `pool` sorted best first and at most `size` long; a full sort of every match costs more than it needs to. */
-function insertRanked(pool: { doc: number; score: number }[], candidate: { doc: number; score: number; reason: number }, size: number): void {
+function insertRanked(
+  pool: { doc: number; score: number }[],
+  candidate: { doc: number; score: number; reason: number },
+  size: number,
+): void {
   const last = pool[pool.length - 1];
   if (pool.length >= size && last && !worse(last, candidate)) return;
 

@@ -12,9 +12,12 @@ const PER_KIND = 5;
 const WINDOW = 4;
 
 // Cues in the same clause that say what a topic is to this person (English; other languages get goals).
-const CHALLENGE_CUES = /\b(new to|struggl\w*|challeng\w*|difficult|hard to|problem\w*|no formal|lack\w*|pressure|too many|too few|behind on)\b/i;
-const INTEREST_CUES = /\b(enjoy\w*|love\w*|passionate|hobb\w*|free time|weekends?|outside (of )?work|fan of|avid|keen)\b/i;
-const GOAL_CUES = /\b(want\w*|trying to|goal\w*|aim\w*|looking to|plan\w* to|focus\w* on|building|grow\w*|improv\w*|help\w*)\b/i;
+const CHALLENGE_CUES =
+  /\b(new to|struggl\w*|challeng\w*|difficult|hard to|problem\w*|no formal|lack\w*|pressure|too many|too few|behind on)\b/i;
+const INTEREST_CUES =
+  /\b(enjoy\w*|love\w*|passionate|hobb\w*|free time|weekends?|outside (of )?work|fan of|avid|keen)\b/i;
+const GOAL_CUES =
+  /\b(want\w*|trying to|goal\w*|aim\w*|looking to|plan\w* to|focus\w* on|building|grow\w*|improv\w*|help\w*)\b/i;
 
 /**
  * Tags the headline and about text point to, per kind, for the user to
@@ -22,7 +25,11 @@ const GOAL_CUES = /\b(want\w*|trying to|goal\w*|aim\w*|looking to|plan\w* to|foc
  * when all its meaningful words (or an alias's) stand close together in
  * one clause; the clause's wording says goal, challenge or interest.
  */
-export function suggestTags(text: string, terms: readonly VocabularyTerm[], existing: readonly string[] = []): TagSuggestions {
+export function suggestTags(
+  text: string,
+  terms: readonly VocabularyTerm[],
+  existing: readonly string[] = [],
+): TagSuggestions {
   const have = new Set(existing.map((tag) => stemKey(tag)));
   const found = new Map<string, { kind: SuggestedKind; weight: number }>();
 
@@ -39,18 +46,23 @@ export function suggestTags(text: string, terms: readonly VocabularyTerm[], exis
         0,
         ...[term.tag, ...term.aliases].map((phrase) => {
           const short = contentStems(phrase);
-          return short.length === 1 ? matchWeight(wholeStems, contentStems(phrase, true)) : matchWeight(stems, short);
+          return short.length === 1
+            ? matchWeight(wholeStems, contentStems(phrase, true))
+            : matchWeight(stems, short);
         }),
       );
       if (weight === 0) continue;
 
       const known = found.get(term.tag);
-      if (!known || known.weight < weight) found.set(term.tag, { kind: kindOf(term, clause), weight });
+      if (!known || known.weight < weight)
+        found.set(term.tag, { kind: kindOf(term, clause), weight });
     }
   }
 
   const result: TagSuggestions = { goals: [], challenges: [], interests: [] };
-  const ordered = [...found.entries()].sort(([a, x], [b, y]) => y.weight - x.weight || a.localeCompare(b));
+  const ordered = [...found.entries()].sort(
+    ([a, x], [b, y]) => y.weight - x.weight || a.localeCompare(b),
+  );
   for (const [tag, { kind }] of ordered) {
     if (result[kind].length < PER_KIND) result[kind].push(tag);
   }
@@ -80,7 +92,8 @@ function matchWeight(text: readonly string[], phrase: readonly string[]): number
 }
 
 function kindOf(term: VocabularyTerm, clause: string): SuggestedKind {
-  if (term.group === 'interests' || term.kinds.includes('interests') || INTEREST_CUES.test(clause)) return 'interests';
+  if (term.group === 'interests' || term.kinds.includes('interests') || INTEREST_CUES.test(clause))
+    return 'interests';
   if (CHALLENGE_CUES.test(clause)) return 'challenges';
   if (GOAL_CUES.test(clause)) return 'goals';
   return term.kinds.includes('challenges') ? 'challenges' : 'goals';

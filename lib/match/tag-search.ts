@@ -36,11 +36,19 @@ export interface TagIndex {
 }
 
 export function starterTerms(): VocabularyTerm[] {
-  return STARTER_TOPICS.map((topic) => ({ tag: topic.topic, aliases: topic.aliases ?? [], group: topic.group, kinds: [] }));
+  return STARTER_TOPICS.map((topic) => ({
+    tag: topic.topic,
+    aliases: topic.aliases ?? [],
+    group: topic.group,
+    kinds: [],
+  }));
 }
 
 /** The starter topics plus the user's own tags (a user tag equal to a topic adds nothing). */
-export function buildTagIndex(userTags: readonly { tag: string; kinds: readonly TagKind[] }[] = [], base = starterTerms()): TagIndex {
+export function buildTagIndex(
+  userTags: readonly { tag: string; kinds: readonly TagKind[] }[] = [],
+  base = starterTerms(),
+): TagIndex {
   const seen = new Set(base.map((term) => term.tag));
   const terms = [...base];
   for (const { tag, kinds } of userTags) {
@@ -56,12 +64,17 @@ export function buildTagIndex(userTags: readonly { tag: string; kinds: readonly 
   ]);
   const keysByWord = new Map<string, Key[]>();
   for (const key of keys) {
-    for (const word of new Set(words(key.text))) keysByWord.set(word, [...(keysByWord.get(word) ?? []), key]);
+    for (const word of new Set(words(key.text)))
+      keysByWord.set(word, [...(keysByWord.get(word) ?? []), key]);
   }
   // Typos are corrected word by word ("managment" is one edit from "management"):
   // fuse.js over the distinct words stays fast on a 5,000-tag vocabulary, where
   // fuse.js over whole phrases took tens of milliseconds a keystroke.
-  const wordFuse = new Fuse([...keysByWord.keys()], { threshold: 0.4, ignoreLocation: true, includeScore: true });
+  const wordFuse = new Fuse([...keysByWord.keys()], {
+    threshold: 0.4,
+    ignoreLocation: true,
+    includeScore: true,
+  });
   return { terms, keys, wordFuse, keysByWord };
 }
 
@@ -70,7 +83,12 @@ export function buildTagIndex(userTags: readonly { tag: string; kinds: readonly 
  * (on the words or their stems, so plurals match), then fuzzy ones for
  * typos, each tag once, leaving out tags the contact already has.
  */
-export function searchTags(index: TagIndex, query: string, exclude: readonly string[] = [], limit = 8): TagMatch[] {
+export function searchTags(
+  index: TagIndex,
+  query: string,
+  exclude: readonly string[] = [],
+  limit = 8,
+): TagMatch[] {
   const q = normaliseTag(query);
   if (!q) return [];
 
@@ -123,14 +141,16 @@ function fuzzyKeys(index: TagIndex, q: string): Map<Key, number> {
 /** Keys with the word itself, a word it begins, or a word fuse.js finds near it. */
 function keysNear(index: TagIndex, word: string): Map<Key, number> {
   const near = new Map<string, number>([[word, 0]]);
-  for (const known of index.keysByWord.keys()) if (known.startsWith(word) && known !== word) near.set(known, 0.05);
+  for (const known of index.keysByWord.keys())
+    if (known.startsWith(word) && known !== word) near.set(known, 0.05);
   for (const result of index.wordFuse.search(word, { limit: 8 })) {
     near.set(result.item, Math.min(near.get(result.item) ?? 1, result.score ?? 1));
   }
 
   const scores = new Map<Key, number>();
   for (const [match, score] of near) {
-    for (const key of index.keysByWord.get(match) ?? []) scores.set(key, Math.min(scores.get(key) ?? 1, score));
+    for (const key of index.keysByWord.get(match) ?? [])
+      scores.set(key, Math.min(scores.get(key) ?? 1, score));
   }
   return scores;
 }
@@ -141,7 +161,8 @@ function directRank(key: Key, q: string, qStem: string): number | null {
   const penalty = key.isAlias ? 0.5 : 0;
   if (text === q || (qStem && key.stemmed === qStem)) return penalty;
   if (text.startsWith(q) || (qStem && key.stemmed.startsWith(qStem))) return 1 + penalty;
-  if (text.includes(` ${q}`) || (qStem.length >= 3 && key.stemmed.includes(` ${qStem}`))) return 2 + penalty;
+  if (text.includes(` ${q}`) || (qStem.length >= 3 && key.stemmed.includes(` ${qStem}`)))
+    return 2 + penalty;
   if (q.length >= 3 && text.includes(q)) return 3 + penalty;
   return null;
 }

@@ -25,7 +25,11 @@ export type TopicGroup =
   | 'interests'
   | 'preferences';
 
-const t = (group: TopicGroup, topic: string, ...aliases: string[]): Topic => ({ topic, group, aliases });
+const t = (group: TopicGroup, topic: string, ...aliases: string[]): Topic => ({
+  topic,
+  group,
+  aliases,
+});
 
 export const STARTER_TOPICS: readonly Topic[] = [
   // Leadership and management

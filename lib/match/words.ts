@@ -33,7 +33,8 @@ function stemOnce(word: string): string {
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
 
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w))
+    w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
@@ -41,7 +42,10 @@ function stemOnce(word: string): string {
 /** The stems of the meaningful words in a text, in order (repeats kept). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().normalize('NFKD').split(/[^a-z0-9]+/)) {
+  for (const raw of text
+    .toLowerCase()
+    .normalize('NFKD')
+    .split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || STOPWORDS.has(raw)) continue;
     out.push(stem(raw));
   }

@@ -12,7 +12,14 @@ export const ARTICLE_KIND_LABELS: Record<ArticleKind, string> = {
   'value-proposition': 'Value proposition',
 };
 
-export const ARTICLE_FORMATS = ['article', 'tip', 'case study', 'testimonial', 'checklist', 'video'] as const;
+export const ARTICLE_FORMATS = [
+  'article',
+  'tip',
+  'case study',
+  'testimonial',
+  'checklist',
+  'video',
+] as const;
 export const articleFormatSchema = z.enum(ARTICLE_FORMATS);
 export type ArticleFormat = z.infer<typeof articleFormatSchema>;
 
@@ -44,7 +51,11 @@ const optionalText = (max: number) =>
 
 export const articleSchema = z.object({
   id: z.string().min(1),
-  title: z.string().trim().min(1, 'An article needs a title').max(300, 'Keep the title under 300 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'An article needs a title')
+    .max(300, 'Keep the title under 300 characters'),
   url: z
     .union([articleUrlSchema, z.literal(''), z.null()])
     .transform((value) => (value ? value : null)),

@@ -24,7 +24,10 @@ export const LINKEDIN_PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/[^/?#]+\
 
 export const linkedInUrlSchema = z
   .string()
-  .regex(LINKEDIN_PROFILE_URL, 'Use the profile address, like https://www.linkedin.com/in/jane-doe/');
+  .regex(
+    LINKEDIN_PROFILE_URL,
+    'Use the profile address, like https://www.linkedin.com/in/jane-doe/',
+  );
 
 export const contactSchema = z.object({
   id: z.string().min(1),

@@ -27,7 +27,14 @@ export interface DebriefQuestion {
   habit: string | null;
 }
 
-export const QUESTION_IDS = ['proposed-early', 'asked-enough', 'adapted', 'helped-decide', 'door-open', 'might-change'] as const;
+export const QUESTION_IDS = [
+  'proposed-early',
+  'asked-enough',
+  'adapted',
+  'helped-decide',
+  'door-open',
+  'might-change',
+] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** The six questions, worded as DOMAIN.md has them. */
@@ -83,7 +90,10 @@ export const debriefSchema = z.object({
   date: z.number().int().nonnegative(),
   outcome: outcomeSchema,
   answers: z.object(
-    Object.fromEntries(QUESTION_IDS.map((id) => [id, answerEntrySchema])) as Record<QuestionId, typeof answerEntrySchema>,
+    Object.fromEntries(QUESTION_IDS.map((id) => [id, answerEntrySchema])) as Record<
+      QuestionId,
+      typeof answerEntrySchema
+    >,
   ),
   /** The real reason for their answer, in the user's words. */
   reason: z.string().max(5_000),
@@ -95,5 +105,7 @@ export const debriefSchema = z.object({
 export type Debrief = z.infer<typeof debriefSchema>;
 
 export function emptyAnswers(): Debrief['answers'] {
-  return Object.fromEntries(QUESTION_IDS.map((id) => [id, { answer: null, note: '' }])) as Debrief['answers'];
+  return Object.fromEntries(
+    QUESTION_IDS.map((id) => [id, { answer: null, note: '' }]),
+  ) as Debrief['answers'];
 }

@@ -21,7 +21,11 @@ export function describeIssues(error: z.ZodError): string[] {
 }
 
 /** Parses with `schema` or throws a ValidationError naming `what` was wrong. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
 

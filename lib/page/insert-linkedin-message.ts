@@ -16,7 +16,8 @@ export function insertLinkedInMessage(doc: Document, text: string): InsertResult
   if (!view || !(box instanceof view.HTMLElement)) {
     return {
       ok: false,
-      reason: 'No LinkedIn message box is open. Click "Message" on their profile, then insert the draft again.',
+      reason:
+        'No LinkedIn message box is open. Click "Message" on their profile, then insert the draft again.',
     };
   }
 
@@ -29,12 +30,17 @@ export function insertLinkedInMessage(doc: Document, text: string): InsertResult
   if (!viaCommand || !contains(box, text)) {
     if (viaCommand) undoPartial(box, typed);
     appendParagraphs(doc, box, addition, typed === '');
-    box.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    box.dispatchEvent(
+      new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
+    );
   }
 
   return contains(box, text)
     ? { ok: true, where: WHERE }
-    : { ok: false, reason: 'LinkedIn did not accept the text. The draft was not inserted; copy it instead.' };
+    : {
+        ok: false,
+        reason: 'LinkedIn did not accept the text. The draft was not inserted; copy it instead.',
+      };
 }
 
 function placeCaretAtEnd(doc: Document, box: HTMLElement): void {
@@ -61,7 +67,8 @@ function tryExecCommand(doc: Document, text: string): boolean {
 
 /** A command that half-worked (some editors drop newlines) is rolled back to what the user typed. */
 function undoPartial(box: HTMLElement, typed: string): void {
-  if ((box.textContent?.trim() ?? '') !== typed) box.replaceChildren(...(typed ? [paragraph(box.ownerDocument, typed)] : []));
+  if ((box.textContent?.trim() ?? '') !== typed)
+    box.replaceChildren(...(typed ? [paragraph(box.ownerDocument, typed)] : []));
 }
 
 function appendParagraphs(doc: Document, box: HTMLElement, text: string, empty: boolean): void {

@@ -19,6 +19,12 @@ export function nextRead(last: SentRead | null, profile: LinkedInProfile | null)
 }
 
 function filledFields(profile: LinkedInProfile): number {
-  const fields = [profile.headline, profile.location, profile.company, profile.title, profile.about];
+  const fields = [
+    profile.headline,
+    profile.location,
+    profile.company,
+    profile.title,
+    profile.about,
+  ];
   return fields.filter(Boolean).length + profile.experience.length;
 }

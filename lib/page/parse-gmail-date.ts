@@ -1,12 +1,35 @@
 import { TZDateMini } from '@date-fns/tz';
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const WEEKDAYS = new Set(
-  'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(' '),
+  'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(
+    ' ',
+  ),
 );
 
 // "Tue, Dec 1, 2026, 3:04 PM" (en-US, seen 2026-12), "Tue, Dec 1, 2026 at 3:04 PM"
@@ -54,7 +77,15 @@ export function parseGmailDate(title: string, timeZone: string): number | null {
   if (fields.hour === null || fields.minute > 59 || fields.second > 59) return null;
   if (fields.day < 1 || fields.day > daysIn(fields.year, fields.month)) return null;
 
-  const at = new TZDateMini(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, timeZone).getTime();
+  const at = new TZDateMini(
+    fields.year,
+    fields.month - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+    timeZone,
+  ).getTime();
   return Number.isFinite(at) && at >= 0 ? at : null;
 }
 

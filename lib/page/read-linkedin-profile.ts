@@ -17,14 +17,19 @@ export function readLinkedInProfile(doc: Document, url: string): LinkedInProfile
     const profileUrl = normaliseLinkedInProfileUrl(url);
     if (!profileUrl) return null;
 
-    const read = queryHook(doc, 'publicTopCard') ? readPublic(doc, profileUrl) : readMember(doc, profileUrl);
+    const read = queryHook(doc, 'publicTopCard')
+      ? readPublic(doc, profileUrl)
+      : readMember(doc, profileUrl);
     if (!read) return null;
 
     // Built field by field within the schema's bounds (the tests parse every result with
     // linkedInProfileSchema), so the content script ships without zod.
     return clip(read);
   } catch (error) {
-    log.debug('Could not read the LinkedIn profile', error instanceof Error ? error.name : 'unknown error');
+    log.debug(
+      'Could not read the LinkedIn profile',
+      error instanceof Error ? error.name : 'unknown error',
+    );
     return null;
   }
 }
@@ -76,7 +81,11 @@ function readPublic(doc: Document, url: string): LinkedInProfile | null {
     name,
     headline,
     location: textOf(queryHook(doc, 'publicLocation')) || ld?.location || '',
-    company: textOf(queryHook(doc, 'publicCurrentCompany')) || ld?.company || current?.company || fromHeadline.company,
+    company:
+      textOf(queryHook(doc, 'publicCurrentCompany')) ||
+      ld?.company ||
+      current?.company ||
+      fromHeadline.company,
     title: current?.title || ld?.title || fromHeadline.title,
     about: textOf(queryHook(doc, 'publicAbout')) || ld?.about || '',
     experience,
@@ -99,14 +108,22 @@ function memberExperience(doc: Document): ExperienceEntry[] {
     const nested = [...entity.querySelectorAll(entitySelector)];
     if (nested.length === 0) {
       const [title = '', company = '', ...rest] = visibleTexts(entity);
-      entries.push({ title, company: companyOnly(company), dates: rest.find((t) => DATES.test(t)) ?? '' });
+      entries.push({
+        title,
+        company: companyOnly(company),
+        dates: rest.find((t) => DATES.test(t)) ?? '',
+      });
       continue;
     }
 
     const company = visibleTexts(entity, entitySelector)[0] ?? '';
     for (const job of nested) {
       const [title = '', ...rest] = visibleTexts(job);
-      entries.push({ title, company: companyOnly(company), dates: rest.find((t) => DATES.test(t)) ?? '' });
+      entries.push({
+        title,
+        company: companyOnly(company),
+        dates: rest.find((t) => DATES.test(t)) ?? '',
+      });
     }
   }
   return entries.slice(0, MAX_ENTRIES);
@@ -126,10 +143,16 @@ function splitHeadline(headline: string): { title: string; company: string } {
 
 function currentCompanyLabel(doc: Document): string {
   const label = queryHook(doc, 'memberCurrentCompany')?.getAttribute('aria-label') ?? '';
-  return label.replace(/^Current company:\s*/, '').replace(/\.\s*Click.*$/s, '').trim();
+  return label
+    .replace(/^Current company:\s*/, '')
+    .replace(/\.\s*Click.*$/s, '')
+    .trim();
 }
 
-function sectionOf(doc: Document, anchor: 'memberAboutAnchor' | 'memberExperienceAnchor'): Element | null {
+function sectionOf(
+  doc: Document,
+  anchor: 'memberAboutAnchor' | 'memberExperienceAnchor',
+): Element | null {
   return queryHook(doc, anchor)?.parentElement ?? null;
 }
 

@@ -30,7 +30,15 @@ export function readPageMetadata(doc: Document = document): PageMetadata {
   }
 
   return {
-    title: (meta('og:title', 'twitter:title') || doc.title || doc.querySelector('h1')?.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 300),
+    title: (
+      meta('og:title', 'twitter:title') ||
+      doc.title ||
+      doc.querySelector('h1')?.textContent ||
+      ''
+    )
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 300),
     description: meta('og:description', 'description', 'twitter:description').slice(0, 2_000),
     url: /^https?:/i.test(url) ? url : '',
     siteName: meta('og:site_name', 'application-name'),

@@ -24,7 +24,9 @@ export function habitsSummary(debriefs: readonly Debrief[], window = 10): Habit[
   for (const question of DEBRIEF_QUESTIONS) {
     if (!question.habitAnswer || !question.habit) continue;
 
-    const count = recent.filter((debrief) => debrief.answers[question.id].answer === question.habitAnswer).length;
+    const count = recent.filter(
+      (debrief) => debrief.answers[question.id].answer === question.habitAnswer,
+    ).length;
     if (count < 2 || count * 3 < recent.length) continue;
     habits.push({
       questionId: question.id,

@@ -22,7 +22,9 @@ export function onWorkingDay(at: number, timeZone: string): number {
 
 /** The wall-clock hour of `at` in `timeZone`. */
 export function hourIn(at: number, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone }).format(at));
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone }).format(at),
+  );
 }
 
 /** A working day `days` after `from` at `hour` local time. */

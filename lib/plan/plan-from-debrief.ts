@@ -9,7 +9,8 @@ import type { Purpose } from '../model/touch';
 import { localDayAt, workingDayAt } from './local-time';
 
 /** What a step is for in the blend (DOMAIN.md). */
-export type StepRole = 'thank-you-note' | 'thank-you-email' | 'helpful' | 'value' | 'call-back' | 'check-in';
+export type StepRole =
+  'thank-you-note' | 'thank-you-email' | 'helpful' | 'value' | 'call-back' | 'check-in';
 
 export const STEP_ROLE_LABELS: Record<StepRole, string> = {
   'thank-you-note': 'Hand-written thank-you note',
@@ -102,7 +103,9 @@ export function planFromDebrief(
 
   // The call-back is a date; it comes due at the usual hour on a working day.
   const callBackAt =
-    debrief.outcome === 'won' || debrief.changeAt === null ? null : workingDayAt(debrief.changeAt, 0, hour, timeZone);
+    debrief.outcome === 'won' || debrief.changeAt === null
+      ? null
+      : workingDayAt(debrief.changeAt, 0, hour, timeZone);
   const firstAt = workingDayAt(at, FIRST_HELPFUL_AFTER_DAYS, hour, timeZone);
   const nudgeTimes = nudgeSchedule(debrief, settings, firstAt, callBackAt, timeZone, explanation);
 
@@ -126,7 +129,9 @@ export function planFromDebrief(
     });
   });
   if (valueFrom !== null) {
-    explanation.push(`Value-proposition material comes only after ${valueFrom} helpful message${valueFrom === 1 ? '' : 's'}.`);
+    explanation.push(
+      `Value-proposition material comes only after ${valueFrom} helpful message${valueFrom === 1 ? '' : 's'}.`,
+    );
   }
 
   if (callBackAt !== null) {
@@ -136,7 +141,9 @@ export function planFromDebrief(
       kind: 'call-back',
       purpose: null,
       dueAt: callBackAt,
-      note: debrief.reason.trim() ? `Call back as agreed. Their reason then: ${debrief.reason.trim()}` : 'Call back as agreed.',
+      note: debrief.reason.trim()
+        ? `Call back as agreed. Their reason then: ${debrief.reason.trim()}`
+        : 'Call back as agreed.',
       attachments: [],
     });
   } else if (debrief.outcome === 'won') {
@@ -180,8 +187,12 @@ function nudgeSchedule(
   if (callBackAt === null) {
     const count = debrief.outcome === 'won' ? Math.min(cap, 2) : Math.min(cap, 3);
     const gap = debrief.outcome === 'lost' ? spacing * LOST_SPACING_FACTOR : spacing;
-    explanation.push(`${count} helpful message${count === 1 ? '' : 's'}, ${gap} days apart; no call-back date was set.`);
-    return Array.from({ length: count }, (_, index) => workingDayAt(firstAt, index * gap, hour, timeZone));
+    explanation.push(
+      `${count} helpful message${count === 1 ? '' : 's'}, ${gap} days apart; no call-back date was set.`,
+    );
+    return Array.from({ length: count }, (_, index) =>
+      workingDayAt(firstAt, index * gap, hour, timeZone),
+    );
   }
 
   const gapDays = differenceInCalendarDays(callBackAt, firstAt, { in: tz(timeZone) });
@@ -199,7 +210,14 @@ function nudgeSchedule(
       : `${count} nudge${count === 1 ? '' : 's'} at least ${spacing} days apart, as your settings ask.`,
   );
   return Array.from({ length: count }, (_, index) =>
-    index === 0 ? firstAt : workingDayAt(localDayAt(firstAt, 0, hour, timeZone), Math.round(index * interval), hour, timeZone),
+    index === 0
+      ? firstAt
+      : workingDayAt(
+          localDayAt(firstAt, 0, hour, timeZone),
+          Math.round(index * interval),
+          hour,
+          timeZone,
+        ),
   );
 }
 

@@ -64,7 +64,8 @@ export function followUpReputation(reminders: readonly Reminder[], at: number): 
 
   const judged = onTime + late + missed;
   const share = judged === 0 ? null : onTime / judged;
-  const level = share === null ? undefined : REPUTATION_LEVELS.find((candidate) => share >= candidate.atLeast);
+  const level =
+    share === null ? undefined : REPUTATION_LEVELS.find((candidate) => share >= candidate.atLeast);
   return { judged, onTime, late, missed, share, label: level?.label ?? null };
 }
 
@@ -79,7 +80,11 @@ export function longestWithoutTouch(
     .filter((contact) => contact.stage !== 'colleague')
     .map((contact) => {
       const last = lastTouchAt.get(contact.id) ?? null;
-      return { contact, lastTouchAt: last, days: Math.floor((at - (last ?? contact.createdAt)) / DAY) };
+      return {
+        contact,
+        lastTouchAt: last,
+        days: Math.floor((at - (last ?? contact.createdAt)) / DAY),
+      };
     })
     .sort((a, b) => b.days - a.days || a.contact.name.localeCompare(b.contact.name))
     .slice(0, limit);

@@ -28,7 +28,13 @@ export function rescheduleAfterContact(
 ): Reschedule {
   const zone = { in: tz(timeZone) };
   const nudges = steps
-    .filter((step) => step.status === 'open' && step.kind !== 'call-back' && step.purpose !== null && step.purpose !== 'thank-you')
+    .filter(
+      (step) =>
+        step.status === 'open' &&
+        step.kind !== 'call-back' &&
+        step.purpose !== null &&
+        step.purpose !== 'thank-you',
+    )
     .sort((a, b) => a.dueAt - b.dueAt);
   const first = nudges[0];
   if (!first) return { moves: [], skips: [] };
@@ -40,7 +46,12 @@ export function rescheduleAfterContact(
   // Keep each nudge's offset in calendar days from the first one.
   const shifted = nudges.map((step) => ({
     step,
-    dueAt: workingDayAt(earliest, differenceInCalendarDays(step.dueAt, first.dueAt, zone), hourIn(step.dueAt, timeZone), timeZone),
+    dueAt: workingDayAt(
+      earliest,
+      differenceInCalendarDays(step.dueAt, first.dueAt, zone),
+      hourIn(step.dueAt, timeZone),
+      timeZone,
+    ),
   }));
   const runsIntoCallBack = callBackAt !== null && shifted.some(({ dueAt }) => dueAt >= callBackAt);
   if (!runsIntoCallBack || callBackAt === null) {
@@ -59,7 +70,12 @@ export function rescheduleAfterContact(
   return {
     moves: kept.map((step, index) => ({
       id: step.id,
-      dueAt: workingDayAt(earliest, Math.round(index * interval), hourIn(step.dueAt, timeZone), timeZone),
+      dueAt: workingDayAt(
+        earliest,
+        Math.round(index * interval),
+        hourIn(step.dueAt, timeZone),
+        timeZone,
+      ),
     })),
     skips: nudges.filter((step) => !kept.includes(step)).map((step) => step.id),
   };

@@ -24,7 +24,12 @@ export interface RhythmNudge {
  * were added) exceeds it. Null when the rhythm holds, or something else
  * already reminds the user.
  */
-export function brokenRhythm(facts: RhythmFacts, at: number, hour: number, timeZone: string): RhythmNudge | null {
+export function brokenRhythm(
+  facts: RhythmFacts,
+  at: number,
+  hour: number,
+  timeZone: string,
+): RhythmNudge | null {
   const { contact } = facts;
   const days = contact.keepInTouchDays;
   if (days === null || facts.hasPlan || facts.hasOpenReminder) return null;

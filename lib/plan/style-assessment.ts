@@ -17,9 +17,24 @@ export const ASSESSMENT_QUESTIONS: readonly AssessmentQuestion[] = [
   { id: 'fast', axis: 'pace', text: 'Did they speak and decide quickly?', yes: 'direct' },
   { id: 'asked', axis: 'pace', text: 'Did they ask more than they told?', yes: 'indirect' },
   { id: 'led', axis: 'pace', text: 'Did they take the lead in the conversation?', yes: 'direct' },
-  { id: 'shared', axis: 'priority', text: 'Did they share personal stories or feelings?', yes: 'open' },
-  { id: 'agenda', axis: 'priority', text: 'Did they keep strictly to the agenda and the time?', yes: 'guarded' },
-  { id: 'facts', axis: 'priority', text: 'Did they want facts and figures before opinions?', yes: 'guarded' },
+  {
+    id: 'shared',
+    axis: 'priority',
+    text: 'Did they share personal stories or feelings?',
+    yes: 'open',
+  },
+  {
+    id: 'agenda',
+    axis: 'priority',
+    text: 'Did they keep strictly to the agenda and the time?',
+    yes: 'guarded',
+  },
+  {
+    id: 'facts',
+    axis: 'priority',
+    text: 'Did they want facts and figures before opinions?',
+    yes: 'guarded',
+  },
 ];
 
 const OPPOSITE: Record<Pace | Priority, Pace | Priority> = {

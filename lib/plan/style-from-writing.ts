@@ -19,11 +19,15 @@ export type WritingSuggestion =
     }
   | { kind: 'not-enough'; reason: string; words: number };
 
-const VIVID = /\b(amazing|awesome|fantastic|incredible|love[ds]?|loving|excited|exciting|thrilled|wonderful|brilliant|super|wow|huge|epic|blast|crazy|stoked|delighted|fabulous|gorgeous|insane)\b/gi;
-const PLEASANTRIES = /\b(hope (you|your|this|all|things)[^.!?]{0,30}(well|good|great|going)|how are you|how have you been|hope you had|have a (great|lovely|nice|good) (day|week|weekend)|take care|warm(est)? (regards|wishes)|all the best|good to hear from you|lovely to|so nice to)/gi;
+const VIVID =
+  /\b(amazing|awesome|fantastic|incredible|love[ds]?|loving|excited|exciting|thrilled|wonderful|brilliant|super|wow|huge|epic|blast|crazy|stoked|delighted|fabulous|gorgeous|insane)\b/gi;
+const PLEASANTRIES =
+  /\b(hope (you|your|this|all|things)[^.!?]{0,30}(well|good|great|going)|how are you|how have you been|hope you had|have a (great|lovely|nice|good) (day|week|weekend)|take care|warm(est)? (regards|wishes)|all the best|good to hear from you|lovely to|so nice to)/gi;
 const THANKS = /\b(thank you|thanks|thank-you|grateful|appreciate[ds]?|appreciation)\b/gi;
-const NUMBERS = /(\b\d[\d.,]*%?|\b(according to|source[sd]?|study|studies|data|report(ed)?|figure[sd]?|percent|reference[sd]?|section|appendix|e\.g\.|i\.e\.|cf\.|see attached|per the)\b|https?:\/\/\S+)/gi;
-const ABBREVIATIONS = /(\b(asap|fyi|pls|plz|thx|tx|eod|eow|btw|np|imo|lmk|fwiw|w\/|w\/o|re:|b\/c|approx|info|mtg|tmrw|tbd|ok|k)\b|\bw\/)/gi;
+const NUMBERS =
+  /(\b\d[\d.,]*%?|\b(according to|source[sd]?|study|studies|data|report(ed)?|figure[sd]?|percent|reference[sd]?|section|appendix|e\.g\.|i\.e\.|cf\.|see attached|per the)\b|https?:\/\/\S+)/gi;
+const ABBREVIATIONS =
+  /(\b(asap|fyi|pls|plz|thx|tx|eod|eow|btw|np|imo|lmk|fwiw|w\/|w\/o|re:|b\/c|approx|info|mtg|tmrw|tbd|ok|k)\b|\bw\/)/gi;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -57,7 +61,10 @@ export function styleFromWriting(texts: readonly string[]): WritingSuggestion {
   }
 
   // Gather: the signals, per 100 words so long and short texts compare.
-  const sentences = Math.max(1, all.split(/[.!?]+(\s|$)|\n{2,}/).filter((s) => s && s.trim().length > 1).length);
+  const sentences = Math.max(
+    1,
+    all.split(/[.!?]+(\s|$)|\n{2,}/).filter((s) => s && s.trim().length > 1).length,
+  );
   const perSentence = words / sentences;
   const perMessage = words / pieces.length;
   const per100 = (n: number) => (n * 100) / words;
@@ -77,22 +84,35 @@ export function styleFromWriting(texts: readonly string[]): WritingSuggestion {
   const terse = perMessage < 60;
   const lengthy = perMessage > 150;
   const scores: Record<StyleName, number> = {
-    director: per100(seen.abbreviations) * 2 + (short ? 1 : 0) + (terse ? 1 : 0) - per100(seen.pleasantries + seen.exclamations) * 0.5,
+    director:
+      per100(seen.abbreviations) * 2 +
+      (short ? 1 : 0) +
+      (terse ? 1 : 0) -
+      per100(seen.pleasantries + seen.exclamations) * 0.5,
     socializer: per100(seen.exclamations) * 1 + per100(seen.vivid) * 1.5,
     relater: per100(seen.pleasantries) * 2 + per100(seen.thanks) * 1.5,
-    thinker: per100(seen.questions) * 1 + per100(seen.numbers) * 0.7 + (long ? 1 : 0) + (lengthy ? 1 : 0),
+    thinker:
+      per100(seen.questions) * 1 + per100(seen.numbers) * 0.7 + (long ? 1 : 0) + (lengthy ? 1 : 0),
   };
   const ranked = (Object.entries(scores) as [StyleName, number][]).sort((a, b) => b[1] - a[1]);
   const [[style, top], [, second]] = ranked as [[StyleName, number], [StyleName, number]];
   if (top < 1.5) {
-    return { kind: 'not-enough', words, reason: 'Not enough to tell: their writing shows no clear signals of any style.' };
+    return {
+      kind: 'not-enough',
+      words,
+      reason: 'Not enough to tell: their writing shows no clear signals of any style.',
+    };
   }
 
   const lead = (top - second) / top;
   const amount = Math.min(1, words / FULL_CONFIDENCE_WORDS);
   const confidence = Math.round(Math.min(0.9, Math.max(0.1, lead * amount)) * 100) / 100;
   if (lead < 0.15) {
-    return { kind: 'not-enough', words, reason: 'Not enough to tell: their writing mixes signals of two styles about equally.' };
+    return {
+      kind: 'not-enough',
+      words,
+      reason: 'Not enough to tell: their writing mixes signals of two styles about equally.',
+    };
   }
 
   const signals: Record<StyleName, string[]> = {
@@ -123,6 +143,7 @@ export function styleFromWriting(texts: readonly string[]): WritingSuggestion {
     confidence,
     signals: signals[style].filter(Boolean),
     words,
-    caution: words < 120 ? `Only ${words} words to go on: weak evidence, so treat this as a hint.` : null,
+    caution:
+      words < 120 ? `Only ${words} words to go on: weak evidence, so treat this as a hint.` : null,
   };
 }

@@ -7,7 +7,9 @@ import { pageContextKey, readPageContext } from './page-context-store';
  * script stored for it. Calls `onChange` now and after every tab switch,
  * navigation or new read. Returns the function that stops following.
  */
-export function followActivePage(onChange: (tabId: number | null, context: PageContext | null) => void): () => void {
+export function followActivePage(
+  onChange: (tabId: number | null, context: PageContext | null) => void,
+): () => void {
   let tabId: number | null = null;
   let stopped = false;
 

@@ -13,7 +13,10 @@ export const CLOCK_OFFSET_KEY = 'clockOffsetMs';
 
 function apply(value: unknown): boolean {
   const offset = typeof value === 'number' && Number.isFinite(value) ? value : 0;
-  if (offset !== 0) log.warn(`Rapport's clock is moved by ${offset} ms (the end-to-end test hook "${CLOCK_OFFSET_KEY}").`);
+  if (offset !== 0)
+    log.warn(
+      `Rapport's clock is moved by ${offset} ms (the end-to-end test hook "${CLOCK_OFFSET_KEY}").`,
+    );
   setClockOffset(offset);
   return offset !== 0;
 }

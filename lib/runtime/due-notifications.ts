@@ -28,12 +28,15 @@ export async function announceDueReminders(db: RapportDatabase): Promise<number>
 
   for (const { reminder, name } of fresh) {
     try {
-      await browser.notifications.create(`${NOTIFICATION_PREFIX}${reminder.contactId}:${reminder.id}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: `${REMINDER_KIND_LABELS[reminder.kind]}: ${name}`,
-        message: reminder.note || 'Due now. Click to open Rapport on this contact.',
-      });
+      await browser.notifications.create(
+        `${NOTIFICATION_PREFIX}${reminder.contactId}:${reminder.id}`,
+        {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: `${REMINDER_KIND_LABELS[reminder.kind]}: ${name}`,
+          message: reminder.note || 'Due now. Click to open Rapport on this contact.',
+        },
+      );
     } catch (error) {
       log.warn('Could not show a notification for a due reminder', error);
     }

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 /** The origin pattern a feed URL needs permission for: https://example.org/* */
 export function originPattern(feedUrl: string): string {
   const url = new URL(feedUrl);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('Use a feed address starting with https:// or http://');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error('Use a feed address starting with https:// or http://');
   return `${url.protocol}//${url.host}/*`;
 }
 
@@ -19,10 +20,17 @@ export function requestFeedAccess(feedUrl: string): Promise<boolean> {
 export async function fetchFeed(feedUrl: string): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(feedUrl, { credentials: 'omit', redirect: 'follow', headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml' } });
+    response = await fetch(feedUrl, {
+      credentials: 'omit',
+      redirect: 'follow',
+      headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml' },
+    });
   } catch {
     throw new Error('Could not reach that address. Check it and your connection, then try again.');
   }
-  if (!response.ok) throw new Error(`The feed answered ${response.status} ${response.statusText}. Check the address and try again.`);
+  if (!response.ok)
+    throw new Error(
+      `The feed answered ${response.status} ${response.statusText}. Check the address and try again.`,
+    );
   return response.text();
 }

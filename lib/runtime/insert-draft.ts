@@ -25,12 +25,19 @@ export async function insertDraftInTab(
     return { ok: false, reason: 'The page answered in a way Rapport does not understand.' };
   } catch (error) {
     log.debug('No content script answered in the tab', error);
-    return { ok: false, reason: 'Rapport cannot write into this tab. Open Gmail or a LinkedIn conversation, or reload that tab.' };
+    return {
+      ok: false,
+      reason:
+        'Rapport cannot write into this tab. Open Gmail or a LinkedIn conversation, or reload that tab.',
+    };
   }
 }
 
 /** Copies the draft for pasting by hand: the fallback whenever no compose box can be found. */
-export async function copyDraft(draft: Draft, clipboard: Pick<Clipboard, 'writeText'> = navigator.clipboard): Promise<void> {
+export async function copyDraft(
+  draft: Draft,
+  clipboard: Pick<Clipboard, 'writeText'> = navigator.clipboard,
+): Promise<void> {
   const text = draft.subject ? `${draft.subject}\n\n${draft.body}` : draft.body;
   await clipboard.writeText(text);
 }

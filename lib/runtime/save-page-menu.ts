@@ -7,10 +7,13 @@ export const SAVE_PAGE_MENU = 'save-page';
 
 /** "Save this page to Rapport" on pages and on the toolbar icon. Menus persist, so this runs on install. */
 export function createSavePageMenu(): void {
-  browser.contextMenus.create({ id: SAVE_PAGE_MENU, title: 'Save this page to Rapport', contexts: ['page', 'action'] }, () => {
-    // Created again on update: Chrome reports the duplicate id, which is harmless.
-    void browser.runtime.lastError;
-  });
+  browser.contextMenus.create(
+    { id: SAVE_PAGE_MENU, title: 'Save this page to Rapport', contexts: ['page', 'action'] },
+    () => {
+      // Created again on update: Chrome reports the duplicate id, which is harmless.
+      void browser.runtime.lastError;
+    },
+  );
 }
 
 /**
@@ -18,14 +21,32 @@ export function createSavePageMenu(): void {
  * this one click) and opens the library with it prefilled. Pages scripts
  * cannot run on (the browser's own) still save with the tab's title and URL.
  */
-export async function saveTabToLibrary(tab: { id?: number | undefined; title?: string | undefined; url?: string | undefined }): Promise<void> {
-  let page: SavedPage = { title: tab.title ?? '', description: '', url: /^https?:/.test(tab.url ?? '') ? (tab.url ?? '') : '', siteName: '', author: '' };
+export async function saveTabToLibrary(tab: {
+  id?: number | undefined;
+  title?: string | undefined;
+  url?: string | undefined;
+}): Promise<void> {
+  let page: SavedPage = {
+    title: tab.title ?? '',
+    description: '',
+    url: /^https?:/.test(tab.url ?? '') ? (tab.url ?? '') : '',
+    siteName: '',
+    author: '',
+  };
 
   if (tab.id !== undefined) {
     try {
-      const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: readPageMetadata });
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: readPageMetadata,
+      });
       const parsed = savedPageSchema.safeParse(result?.result);
-      if (parsed.success) page = { ...parsed.data, title: parsed.data.title || page.title, url: parsed.data.url || page.url };
+      if (parsed.success)
+        page = {
+          ...parsed.data,
+          title: parsed.data.title || page.title,
+          url: parsed.data.url || page.url,
+        };
     } catch (error) {
       log.warn('Could not read the page; saving its title and address only.', error);
     }

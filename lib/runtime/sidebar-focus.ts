@@ -11,7 +11,8 @@ export async function requestContactFocus(contactId: string): Promise<void> {
 }
 
 export async function takeContactFocus(): Promise<string | null> {
-  const stored = (await browser.storage.session.get(FOCUS_KEY))[FOCUS_KEY] as { contactId?: unknown } | undefined;
+  const stored = (await browser.storage.session.get(FOCUS_KEY))[FOCUS_KEY] as
+    { contactId?: unknown } | undefined;
   if (!stored || typeof stored.contactId !== 'string') return null;
 
   await browser.storage.session.remove(FOCUS_KEY);

@@ -4,13 +4,82 @@ import { readLinkedInProfile } from '@/lib/page/read-linkedin-profile';
 import { linkedInFixture } from '../linkedin-fixtures';
 
 // A 5,000-tag vocabulary of made-up but tag-like phrases, the same on every run.
-const FIRST = ['regional', 'enterprise', 'channel', 'partner', 'field', 'inside', 'digital', 'retail', 'global', 'strategic', 'customer', 'product', 'brand', 'event', 'supplier', 'team', 'pipeline', 'pricing', 'content', 'service'];
-const SECOND = ['sales', 'marketing', 'hiring', 'training', 'planning', 'reporting', 'budgeting', 'onboarding', 'forecasting', 'coaching', 'research', 'outreach', 'retention', 'growth', 'operations', 'analytics', 'partnerships', 'negotiation', 'management', 'leadership', 'events', 'launches', 'support', 'compliance', 'design'];
-const THIRD = ['basics', 'at scale', 'for startups', 'in europe', 'in asia', 'playbooks', 'metrics', 'tools', 'reviews', 'workshops'];
-const userTags = FIRST.flatMap((a) => SECOND.flatMap((b) => THIRD.map((c) => ({ tag: `${a} ${b} ${c}`, kinds: ['goals' as const] })))).slice(0, 5_000);
+const FIRST = [
+  'regional',
+  'enterprise',
+  'channel',
+  'partner',
+  'field',
+  'inside',
+  'digital',
+  'retail',
+  'global',
+  'strategic',
+  'customer',
+  'product',
+  'brand',
+  'event',
+  'supplier',
+  'team',
+  'pipeline',
+  'pricing',
+  'content',
+  'service',
+];
+const SECOND = [
+  'sales',
+  'marketing',
+  'hiring',
+  'training',
+  'planning',
+  'reporting',
+  'budgeting',
+  'onboarding',
+  'forecasting',
+  'coaching',
+  'research',
+  'outreach',
+  'retention',
+  'growth',
+  'operations',
+  'analytics',
+  'partnerships',
+  'negotiation',
+  'management',
+  'leadership',
+  'events',
+  'launches',
+  'support',
+  'compliance',
+  'design',
+];
+const THIRD = [
+  'basics',
+  'at scale',
+  'for startups',
+  'in europe',
+  'in asia',
+  'playbooks',
+  'metrics',
+  'tools',
+  'reviews',
+  'workshops',
+];
+const userTags = FIRST.flatMap((a) =>
+  SECOND.flatMap((b) => THIRD.map((c) => ({ tag: `${a} ${b} ${c}`, kinds: ['goals' as const] }))),
+).slice(0, 5_000);
 const index = buildTagIndex(userTags);
 const plainTags = index.terms.map((term) => term.tag);
-const QUERIES = ['managment', 'trade sho', 'hiring', 'lead con', 'negotation', 'retail forcasting', 'coaching', 'pipeline'];
+const QUERIES = [
+  'managment',
+  'trade sho',
+  'hiring',
+  'lead con',
+  'negotation',
+  'retail forcasting',
+  'coaching',
+  'pipeline',
+];
 
 describe(`autocomplete over ${plainTags.length} tags (8 queries)`, () => {
   bench('searchTags (prefix, stems, aliases, then fuse.js for typos)', () => {
@@ -31,7 +100,9 @@ for (let i = 0; i < 48; i += 1) list.append(entry.cloneNode(true));
 for (let i = 0; i < 3_000; i += 1) {
   const post = big.createElement('div');
   post.className = 'feed-shared-update-v2';
-  post.append(Object.assign(big.createElement('span'), { textContent: `Someone shared post ${i}` }));
+  post.append(
+    Object.assign(big.createElement('span'), { textContent: `Someone shared post ${i}` }),
+  );
   big.body.append(post);
 }
 const URL = 'https://www.linkedin.com/in/maria-okafor/';

@@ -25,7 +25,11 @@ const who = (goals: string[], challenges: string[], interests: string[] = []): W
 });
 
 const CONTACTS: Who[] = [
-  who(['becoming a better manager', 'trade-show lead conversion'], ['no formal management training'], ['sailing']),
+  who(
+    ['becoming a better manager', 'trade-show lead conversion'],
+    ['no formal management training'],
+    ['sailing'],
+  ),
   who(['hiring salespeople'], ['starting a business'], ['running']),
   who(['time management'], ['too many meetings']),
   who(['crm adoption'], ['pipeline forecasting']),
@@ -70,7 +74,12 @@ export function generateLibrary(size: number): Article[] {
 }
 
 function fuseOver(articles: Article[]): Fuse<Article> {
-  return new Fuse(articles, { keys: ['title', 'summary', 'topics'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
+  return new Fuse(articles, {
+    keys: ['title', 'summary', 'topics'],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+  });
 }
 
 /** The fuse.js way of doing the same job: search each tag, merge by best score. */
@@ -83,7 +92,10 @@ function fuseSuggest(fuse: Fuse<Article>, contact: Who): Article[] {
       if (!seen || score < seen.score) best.set(hit.item.id, { article: hit.item, score });
     }
   }
-  return [...best.values()].sort((x, y) => x.score - y.score).slice(0, 5).map((entry) => entry.article);
+  return [...best.values()]
+    .sort((x, y) => x.score - y.score)
+    .slice(0, 5)
+    .map((entry) => entry.article);
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -99,7 +111,11 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
-function timeQueries(run: (contact: Who) => unknown, rounds: number, contacts = CONTACTS): { median: number; p95: number } {
+function timeQueries(
+  run: (contact: Who) => unknown,
+  rounds: number,
+  contacts = CONTACTS,
+): { median: number; p95: number } {
   const times: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
     for (const contact of contacts) {
@@ -114,9 +130,16 @@ function timeQueries(run: (contact: Who) => unknown, rounds: number, contacts = 
 
 const SIZES = [1_000, 10_000, 100_000] as const;
 /** fuse.js takes seconds a query at 10,000 and more: a few contacts bound the run to a couple of minutes. */
-const FUSE_CONTACTS: Record<(typeof SIZES)[number], number> = { 1_000: CONTACTS.length, 10_000: 3, 100_000: 1 };
+const FUSE_CONTACTS: Record<(typeof SIZES)[number], number> = {
+  1_000: CONTACTS.length,
+  10_000: 3,
+  100_000: 1,
+};
 
-const libraries = new Map<number, { articles: Article[]; index: ArticleIndex; fuse: Fuse<Article> }>();
+const libraries = new Map<
+  number,
+  { articles: Article[]; index: ArticleIndex; fuse: Fuse<Article> }
+>();
 const rows: string[] = [];
 
 for (const size of SIZES) {
@@ -137,7 +160,11 @@ for (const size of SIZES) {
   // A few rounds first, so the figures are of compiled code, as in a sidebar that has been open a while.
   timeQueries((contact) => suggestArticles(index, contact, new Set()), 3);
   const ours = timeQueries((contact) => suggestArticles(index, contact, new Set()), 20);
-  const theirs = timeQueries((contact) => fuseSuggest(fuse, contact), 1, CONTACTS.slice(0, FUSE_CONTACTS[size]));
+  const theirs = timeQueries(
+    (contact) => fuseSuggest(fuse, contact),
+    1,
+    CONTACTS.slice(0, FUSE_CONTACTS[size]),
+  );
 
   const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
   const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;

@@ -19,7 +19,11 @@ afterEach(async () => {
 });
 
 async function openCard(name = 'Dana Whitfield') {
-  const contact = await createContact(db, { name, emails: ['dana@northwind.example'], company: 'Northwind' });
+  const contact = await createContact(db, {
+    name,
+    emails: ['dana@northwind.example'],
+    company: 'Northwind',
+  });
   const rendered = renderWith(<App />, db);
   useUi.getState().go({ name: 'contact', contactId: contact.id });
   await screen.findByRole('heading', { name });
@@ -30,14 +34,24 @@ describe('the contact card', () => {
   it('adds goals with Enter and removes one with its button', async () => {
     const { user, contact } = await openCard();
 
-    await user.type(screen.getByLabelText('Goals', { selector: 'input' }), 'Convert more trade show leads{Enter}');
+    await user.type(
+      screen.getByLabelText('Goals', { selector: 'input' }),
+      'Convert more trade show leads{Enter}',
+    );
     await user.type(screen.getByLabelText('Goals', { selector: 'input' }), 'hire two analysts,');
     await waitFor(async () =>
-      expect((await db.contacts.get(contact.id))?.goals).toEqual(['convert more trade show leads', 'hire two analysts']),
+      expect((await db.contacts.get(contact.id))?.goals).toEqual([
+        'convert more trade show leads',
+        'hire two analysts',
+      ]),
     );
 
-    await user.click(await screen.findByRole('button', { name: 'Remove hire two analysts from goals' }));
-    await waitFor(async () => expect((await db.contacts.get(contact.id))?.goals).toEqual(['convert more trade show leads']));
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove hire two analysts from goals' }),
+    );
+    await waitFor(async () =>
+      expect((await db.contacts.get(contact.id))?.goals).toEqual(['convert more trade show leads']),
+    );
   });
 
   it('saves edited details, and keeps what was typed when the address is invalid', async () => {
@@ -46,15 +60,21 @@ describe('the contact card', () => {
     const title = screen.getByLabelText('Title');
     await user.type(title, 'Sales Manager');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await db.contacts.get(contact.id))?.title).toBe('Sales Manager'));
+    await waitFor(async () =>
+      expect((await db.contacts.get(contact.id))?.title).toBe('Sales Manager'),
+    );
 
     const emails = screen.getByLabelText('Email addresses');
     await user.clear(emails);
     await user.type(emails, 'dana-at-northwind');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('That does not look like an email address');
-    expect((screen.getByLabelText('Email addresses') as HTMLInputElement).value).toBe('dana-at-northwind');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'That does not look like an email address',
+    );
+    expect((screen.getByLabelText('Email addresses') as HTMLInputElement).value).toBe(
+      'dana-at-northwind',
+    );
     expect((await db.contacts.get(contact.id))?.emails).toEqual(['dana@northwind.example']);
   });
 
@@ -91,6 +111,8 @@ describe('the contact card', () => {
     expect(await db.contacts.get(contact.id)).toBeUndefined();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await db.contacts.get(contact.id))?.name).toBe('Dana Whitfield'));
+    await waitFor(async () =>
+      expect((await db.contacts.get(contact.id))?.name).toBe('Dana Whitfield'),
+    );
   });
 });

@@ -14,15 +14,28 @@ describe('DebriefForm', () => {
   it('asks for the call-back date before saving a "not now", and saves once a quick date is chosen', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn<(debrief: DebriefInput) => Promise<boolean>>(async () => true);
-    render(<DebriefForm initial={blankDebrief('c1', NOW)} now={NOW} onSave={onSave} onCancel={() => undefined} />);
+    render(
+      <DebriefForm
+        initial={blankDebrief('c1', NOW)}
+        now={NOW}
+        onSave={onSave}
+        onCancel={() => undefined}
+      />,
+    );
 
     await user.click(screen.getByRole('radio', { name: 'Not now' }));
     await user.click(screen.getByRole('button', { name: 'Save debrief' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/needs the day they asked you to call back/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /needs the day they asked you to call back/,
+    );
     expect(onSave).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'In 6 months' }));
-    await user.click(within(screen.getByRole('group', { name: /^1\. Did I propose/ })).getByRole('radio', { name: 'Yes' }));
+    await user.click(
+      within(screen.getByRole('group', { name: /^1\. Did I propose/ })).getByRole('radio', {
+        name: 'Yes',
+      }),
+    );
     await user.type(screen.getByLabelText('Note on question 1 (optional)'), 'jumped to the demo');
     await user.type(screen.getByLabelText('The real reason for their answer'), 'Budget frozen');
     await user.click(screen.getByRole('button', { name: 'Save debrief' }));
@@ -38,7 +51,14 @@ describe('DebriefForm', () => {
   it('drops the change date for a won deal and says the contact becomes a customer', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn<(debrief: DebriefInput) => Promise<boolean>>(async () => true);
-    render(<DebriefForm initial={{ ...blankDebrief('c1', NOW), changeAt: NOW }} now={NOW} onSave={onSave} onCancel={() => undefined} />);
+    render(
+      <DebriefForm
+        initial={{ ...blankDebrief('c1', NOW), changeAt: NOW }}
+        now={NOW}
+        onSave={onSave}
+        onCancel={() => undefined}
+      />,
+    );
 
     await user.click(screen.getByRole('radio', { name: 'Won' }));
     expect(screen.getByText('Saving makes them a customer.')).toBeTruthy();
@@ -79,7 +99,9 @@ describe('DebriefSection', () => {
     ]);
     expect(screen.getAllByDisplayValue(/hire two analysts/).length).toBe(3);
 
-    await user.click(screen.getByRole('button', { name: 'Remove step 6: Value-proposition material' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Remove step 6: Value-proposition material' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Add a helpful message' }));
     await user.click(screen.getByRole('button', { name: 'Accept plan' }));
 

@@ -10,8 +10,15 @@ import type { RapportDatabase } from '@/lib/db/database';
 import type { SavedPage } from '@/lib/runtime/saved-page';
 import { freshDatabase } from '../factories';
 
-const delegation = buildArticle({ title: 'Delegating without losing control', topics: ['delegation'] });
-const interviews = buildArticle({ title: 'Structured interviews', topics: ['interviewing'], kind: 'value-proposition' });
+const delegation = buildArticle({
+  title: 'Delegating without losing control',
+  topics: ['delegation'],
+});
+const interviews = buildArticle({
+  title: 'Structured interviews',
+  topics: ['interviewing'],
+  kind: 'value-proposition',
+});
 
 function renderLibrary(db: RapportDatabase, page: SavedPage | null = null) {
   return render(
@@ -42,14 +49,20 @@ describe('the library on the options page', () => {
     await user.clear(screen.getByLabelText('Search the library'));
     await user.selectOptions(screen.getByLabelText('Kind'), 'value-proposition');
     const list = screen.getByRole('list', { name: 'Articles' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.querySelector('.library__title')?.textContent)).toEqual(['Structured interviews']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.library__title')?.textContent),
+    ).toEqual(['Structured interviews']);
   });
 
   it('deletes an article and puts it back on undo', async () => {
     renderLibrary(db);
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Delete "Delegating without losing control"' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Delete "Delegating without losing control"' }),
+    );
     await screen.findByText('Deleted "Delegating without losing control".');
     expect(await db.articles.get(delegation.id)).toBeUndefined();
 
@@ -63,7 +76,10 @@ describe('the library on the options page', () => {
     const hostile = '<img src=x onerror="alert(1)">Hiring <b>tips</b>';
     const csv = `title,topics,url\n"${hostile.replace(/"/g, '""')}",hiring,\nNo topics here,,\nBad link,hiring,javascript:alert(1)\n`;
 
-    await user.upload(await screen.findByLabelText('Import a JSON or CSV file'), new File([csv], 'hostile.csv', { type: 'text/csv' }));
+    await user.upload(
+      await screen.findByLabelText('Import a JSON or CSV file'),
+      new File([csv], 'hostile.csv', { type: 'text/csv' }),
+    );
 
     const preview = await screen.findByRole('region', { name: 'Import preview' });
     expect(within(preview).getByText(hostile)).toBeTruthy();
@@ -81,20 +97,35 @@ describe('the library on the options page', () => {
     renderLibrary(db);
     const user = userEvent.setup();
 
-    await user.upload(await screen.findByLabelText('Import a JSON or CSV file'), new File(['colour,size\nred,9\n'], 'wrong.csv', { type: 'text/csv' }));
+    await user.upload(
+      await screen.findByLabelText('Import a JSON or CSV file'),
+      new File(['colour,size\nred,9\n'], 'wrong.csv', { type: 'text/csv' }),
+    );
 
     expect((await screen.findByRole('alert')).textContent).toMatch(/wrong\.csv: No "title" column/);
     expect(await db.articles.count()).toBe(2);
   });
 
   it('opens a page saved from the context menu as a new article with proposed topics', async () => {
-    renderLibrary(db, { title: 'How to follow up after a trade show', description: 'Booth leads go cold fast.', url: 'https://example.org/booth', siteName: 'Example', author: '' });
+    renderLibrary(db, {
+      title: 'How to follow up after a trade show',
+      description: 'Booth leads go cold fast.',
+      url: 'https://example.org/booth',
+      siteName: 'Example',
+      author: '',
+    });
 
     const form = await screen.findByRole('form', { name: 'Save article' });
-    expect((within(form).getByLabelText('Title') as HTMLInputElement).value).toBe('How to follow up after a trade show');
-    expect((within(form).getByLabelText('Topics (comma-separated)') as HTMLInputElement).value).toMatch(/trade shows/);
+    expect((within(form).getByLabelText('Title') as HTMLInputElement).value).toBe(
+      'How to follow up after a trade show',
+    );
+    expect(
+      (within(form).getByLabelText('Topics (comma-separated)') as HTMLInputElement).value,
+    ).toMatch(/trade shows/);
     await userEvent.click(within(form).getByRole('button', { name: 'Save article' }));
 
-    await waitFor(async () => expect(await db.articles.where('url').equals('https://example.org/booth').count()).toBe(1));
+    await waitFor(async () =>
+      expect(await db.articles.where('url').equals('https://example.org/booth').count()).toBe(1),
+    );
   });
 });

@@ -17,8 +17,15 @@ function renderCard(db: RapportDatabase, contactId: string) {
   );
 }
 
-const delegation = buildArticle({ title: 'Delegating without losing control', topics: ['delegation'], summary: 'Hand over outcomes, not steps.' });
-const interviews = buildArticle({ title: 'Structured interviews', topics: ['interviewing', 'hiring'] });
+const delegation = buildArticle({
+  title: 'Delegating without losing control',
+  topics: ['delegation'],
+  summary: 'Hand over outcomes, not steps.',
+});
+const interviews = buildArticle({
+  title: 'Structured interviews',
+  topics: ['interviewing', 'hiring'],
+});
 
 describe('the suggestions on a contact card', () => {
   let db: RapportDatabase;
@@ -56,11 +63,23 @@ describe('the suggestions on a contact card', () => {
     await db.contacts.add(contact);
     renderCard(db, contact.id);
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Add to draft: Delegating without losing control' }));
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Add to draft: Delegating without losing control',
+      }),
+    );
 
-    expect(useDraft.getState()).toMatchObject({ open: true, purpose: 'article', contactId: contact.id });
-    expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toContain('Delegating without losing control');
-    expect(screen.getByRole('button', { name: 'In the draft: Delegating without losing control' })).toHaveProperty('disabled', true);
+    expect(useDraft.getState()).toMatchObject({
+      open: true,
+      purpose: 'article',
+      contactId: contact.id,
+    });
+    expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toContain(
+      'Delegating without losing control',
+    );
+    expect(
+      screen.getByRole('button', { name: 'In the draft: Delegating without losing control' }),
+    ).toHaveProperty('disabled', true);
   });
 
   it('leaves out what was already sent to this contact', async () => {

@@ -31,14 +31,20 @@ describe('the sidebar on a LinkedIn profile', () => {
   it('asks whether the profile is a saved contact with the same name and company, and links it on yes', async () => {
     const user = userEvent.setup();
     const db = freshDatabase();
-    const saved = await createContact(db, { name: 'Maria Okafor', emails: ['maria@northwind.example'], company: 'Northwind Traders' });
+    const saved = await createContact(db, {
+      name: 'Maria Okafor',
+      emails: ['maria@northwind.example'],
+      company: 'Northwind Traders',
+    });
     renderWith(db, <PagePerson />);
 
     await user.click(await screen.findByRole('button', { name: 'Yes, link profile' }));
 
     await waitFor(async () => expect((await db.contacts.get(saved.id))?.linkedInUrl).toBe(MARIA));
     expect((await db.contacts.get(saved.id))?.title).toBe('Head of Sales');
-    await waitFor(() => expect(useUi.getState().view).toEqual({ name: 'contact', contactId: saved.id }));
+    await waitFor(() =>
+      expect(useUi.getState().view).toEqual({ name: 'contact', contactId: saved.id }),
+    );
   });
 
   it('does not ask again after "No"', async () => {
@@ -56,10 +62,26 @@ describe('the sidebar on a LinkedIn profile', () => {
   it('previews merging two records of the person, merges them, and undoes the merge from the toast', async () => {
     const user = userEvent.setup();
     const db = freshDatabase();
-    const fromGmail = await createContact(db, { name: 'Maria Okafor', emails: ['maria@northwind.example'], company: 'Northwind Traders', goals: ['hiring'] });
-    const fromLinkedIn = await createContact(db, { name: 'Maria Okafor', linkedInUrl: MARIA, company: 'Northwind Traders', goals: ['coaching'] });
+    const fromGmail = await createContact(db, {
+      name: 'Maria Okafor',
+      emails: ['maria@northwind.example'],
+      company: 'Northwind Traders',
+      goals: ['hiring'],
+    });
+    const fromLinkedIn = await createContact(db, {
+      name: 'Maria Okafor',
+      linkedInUrl: MARIA,
+      company: 'Northwind Traders',
+      goals: ['coaching'],
+    });
     await db.reminders.bulkAdd([aReminder(fromLinkedIn.id), aReminder(fromLinkedIn.id)]);
-    renderWith(db, <><PagePerson /><ToastHost /></>);
+    renderWith(
+      db,
+      <>
+        <PagePerson />
+        <ToastHost />
+      </>,
+    );
 
     await user.click(await screen.findByRole('button', { name: 'Review merge' }));
     const dialog = await screen.findByRole('dialog', { name: 'Merge into one contact' });
@@ -81,20 +103,31 @@ describe('the sidebar on a LinkedIn profile', () => {
   it('suggests tags from the profile on the card and adds one only when clicked', async () => {
     const user = userEvent.setup();
     const db = freshDatabase();
-    const maria = await createContact(db, { name: 'Maria Okafor', linkedInUrl: MARIA, company: 'Northwind Traders' });
+    const maria = await createContact(db, {
+      name: 'Maria Okafor',
+      linkedInUrl: MARIA,
+      company: 'Northwind Traders',
+    });
     renderWith(db, <TagSuggestions contact={maria} />);
 
     const add = await screen.findByRole('button', { name: 'Add lead conversion to goals' });
-    expect(screen.getByRole('button', { name: 'Add becoming a better manager to challenges' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Add becoming a better manager to challenges' }),
+    ).toBeTruthy();
     expect((await db.contacts.get(maria.id))?.goals).toEqual([]);
 
     await user.click(add);
-    await waitFor(async () => expect((await db.contacts.get(maria.id))?.goals).toEqual(['lead conversion']));
+    await waitFor(async () =>
+      expect((await db.contacts.get(maria.id))?.goals).toEqual(['lead conversion']),
+    );
   });
 
   it('suggests nothing for a contact who is not the one on the page', async () => {
     const db = freshDatabase();
-    const other = await createContact(db, { name: 'Sam Ito', linkedInUrl: 'https://www.linkedin.com/in/sam-ito/' });
+    const other = await createContact(db, {
+      name: 'Sam Ito',
+      linkedInUrl: 'https://www.linkedin.com/in/sam-ito/',
+    });
     const { container } = renderWith(db, <TagSuggestions contact={other} />);
 
     await new Promise((done) => setTimeout(done, 50));

@@ -27,7 +27,10 @@ describe('the sidebar on Gmail', () => {
   it('offers the participants of a thread, the last sender first, without the user', async () => {
     const thread = readGmailThread(gmailFixture('thread-participants.html'));
     if (!thread) throw new Error('The fixture did not read');
-    usePage.setState({ tabId: 1, context: gmailPageContext(thread, ['sam@seller.example'], 0, 'UTC') });
+    usePage.setState({
+      tabId: 1,
+      context: gmailPageContext(thread, ['sam@seller.example'], 0, 'UTC'),
+    });
 
     renderPerson();
 

@@ -40,7 +40,9 @@ describe('PlanEditor', () => {
     const user = userEvent.setup();
     const onAccept = renderEditor();
 
-    fireEvent.change(screen.getByLabelText('When: step 2'), { target: { value: '2027-01-15T10:30' } });
+    fireEvent.change(screen.getByLabelText('When: step 2'), {
+      target: { value: '2027-01-15T10:30' },
+    });
     await user.clear(screen.getByLabelText('What to do: step 1'));
     await user.type(screen.getByLabelText('What to do: step 1'), 'Send the sailing article');
     await user.click(screen.getByRole('button', { name: 'Remove step 3: Call back' }));
@@ -68,7 +70,11 @@ describe('PlanEditor', () => {
     const user = userEvent.setup();
     const onAccept = renderEditor();
 
-    for (const name of ['Remove step 1: Helpful message', 'Remove step 1: Helpful message', 'Remove step 1: Call back']) {
+    for (const name of [
+      'Remove step 1: Helpful message',
+      'Remove step 1: Helpful message',
+      'Remove step 1: Call back',
+    ]) {
       await user.click(screen.getByRole('button', { name }));
     }
     await user.click(screen.getByRole('button', { name: 'Accept plan' }));

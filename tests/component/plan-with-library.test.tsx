@@ -45,7 +45,13 @@ describe('a follow-up plan on the contact card', () => {
 
     const articles = await db.articles.where('title').anyOf(titles).toArray();
     expect(articles.every((a) => a.kind === 'relationship-building')).toBe(true);
-    expect(articles.some((a) => a.topics.some((t) => ['management training', 'trade show follow-up', 'new in the role'].includes(t)))).toBe(true);
+    expect(
+      articles.some((a) =>
+        a.topics.some((t) =>
+          ['management training', 'trade show follow-up', 'new in the role'].includes(t),
+        ),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -81,6 +87,10 @@ describe('"Add to plan" on a suggestion', () => {
     expect(Math.max(...after) - Math.min(...after)).toBeLessThanOrEqual(1);
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await piecesPerStep()).reduce((a, b) => a + b, 0)).toBe(before.reduce((a, b) => a + b, 0) + 1));
+    await waitFor(async () =>
+      expect((await piecesPerStep()).reduce((a, b) => a + b, 0)).toBe(
+        before.reduce((a, b) => a + b, 0) + 1,
+      ),
+    );
   });
 });

@@ -7,5 +7,12 @@ import { ServicesProvider } from '@/components/services';
 /** Renders a sidebar component with a database of its own and a watched badge recount. */
 export function renderWith(db: RapportDatabase, ui: ReactElement) {
   const remindersChanged = vi.fn<() => void>();
-  return { remindersChanged, ...render(<ServicesProvider services={{ db, remindersChanged, now: () => Date.now() }}>{ui}</ServicesProvider>) };
+  return {
+    remindersChanged,
+    ...render(
+      <ServicesProvider services={{ db, remindersChanged, now: () => Date.now() }}>
+        {ui}
+      </ServicesProvider>,
+    ),
+  };
 }

@@ -13,5 +13,9 @@ export function renderWith(ui: ReactElement, db: RapportDatabase) {
   const services: Services = { db, now, remindersChanged: vi.fn<() => void>() };
   const user = userEvent.setup();
 
-  return { user, services, ...render(<ServicesProvider services={services}>{ui}</ServicesProvider>) };
+  return {
+    user,
+    services,
+    ...render(<ServicesProvider services={services}>{ui}</ServicesProvider>),
+  };
 }

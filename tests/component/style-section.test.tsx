@@ -23,7 +23,17 @@ describe('StyleSection', () => {
       title: 'Questions',
       readAt: 1,
       people: [
-        { name: 'Dana Whitfield', email: 'dana@northwind.example', linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: THINKER_EMAIL, lastWroteAt: null },
+        {
+          name: 'Dana Whitfield',
+          email: 'dana@northwind.example',
+          linkedInUrl: null,
+          company: '',
+          title: '',
+          location: '',
+          guessed: [],
+          writing: THINKER_EMAIL,
+          lastWroteAt: null,
+        },
       ],
     });
     render(
@@ -34,11 +44,18 @@ describe('StyleSection', () => {
 
     await user.click(screen.getByRole('button', { name: 'Suggest from their writing' }));
 
-    expect(screen.getByRole('status').textContent).toMatch(/Suggests Thinker, \d+% confidence, from \d+ questions/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /Suggests Thinker, \d+% confidence, from \d+ questions/,
+    );
     expect((await db.contacts.get(contact.id))?.style).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Accept Thinker' }));
-    await waitFor(async () => expect((await db.contacts.get(contact.id))?.style).toMatchObject({ name: 'thinker', source: 'writing' }));
+    await waitFor(async () =>
+      expect((await db.contacts.get(contact.id))?.style).toMatchObject({
+        name: 'thinker',
+        source: 'writing',
+      }),
+    );
   });
 
   it('says "not enough to tell" when Rapport has seen too little of their writing', async () => {

@@ -54,7 +54,9 @@ describe('the tag autocomplete', () => {
 
     expect(chipTexts()).toEqual(['management training', 'hiring', 'sourdough baking']);
     expect(box).toHaveProperty('value', '');
-    await waitFor(async () => expect((await listVocabulary(db)).map((entry) => entry.tag)).toEqual(['sourdough baking']));
+    await waitFor(async () =>
+      expect((await listVocabulary(db)).map((entry) => entry.tag)).toEqual(['sourdough baking']),
+    );
   });
 
   it('moves up from the top to the last option and closes on Escape without adding', async () => {

@@ -32,23 +32,42 @@ describe('Today', () => {
 
   it('lists overdue and coming-up reminders under their headings with the contact named', async () => {
     const dana = await createContact(db, { name: 'Dana Whitfield' });
-    await addReminder(db, { contactId: dana.id, kind: 'call-back', dueAt: Date.now() - 72 * HOUR, note: 'Budget call' });
-    await addReminder(db, { contactId: dana.id, kind: 'follow-up', dueAt: Date.now() + 72 * HOUR, note: 'Send the checklist' });
+    await addReminder(db, {
+      contactId: dana.id,
+      kind: 'call-back',
+      dueAt: Date.now() - 72 * HOUR,
+      note: 'Budget call',
+    });
+    await addReminder(db, {
+      contactId: dana.id,
+      kind: 'follow-up',
+      dueAt: Date.now() + 72 * HOUR,
+      note: 'Send the checklist',
+    });
 
     renderWith(<App />, db);
 
     const overdue = await screen.findByRole('list', { name: /Overdue/ });
     expect(within(overdue).getByText('Budget call')).toBeTruthy();
     expect(within(overdue).getByRole('button', { name: 'Dana Whitfield' })).toBeTruthy();
-    expect(within(screen.getByRole('list', { name: /Coming up/ })).getByText('Send the checklist')).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: /Coming up/ })).getByText('Send the checklist'),
+    ).toBeTruthy();
   });
 
   it('marks a reminder done, recounts the badge, and undo brings it back', async () => {
     const dana = await createContact(db, { name: 'Dana Whitfield' });
-    await addReminder(db, { contactId: dana.id, kind: 'call-back', dueAt: Date.now() - HOUR, note: 'Budget call' });
+    await addReminder(db, {
+      contactId: dana.id,
+      kind: 'call-back',
+      dueAt: Date.now() - HOUR,
+      note: 'Budget call',
+    });
     const { user, services } = renderWith(<App />, db);
 
-    await user.click(await screen.findByRole('button', { name: 'Done: Call back for Dana Whitfield' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Done: Call back for Dana Whitfield' }),
+    );
 
     await waitFor(() => expect(screen.queryByText('Budget call')).toBeNull());
     expect(services.remindersChanged).toHaveBeenCalled();
@@ -61,11 +80,17 @@ describe('Today', () => {
 
   it('snoozes a reminder for a day from the keyboard', async () => {
     const dana = await createContact(db, { name: 'Dana Whitfield' });
-    const reminder = await addReminder(db, { contactId: dana.id, kind: 'promise', dueAt: Date.now() - HOUR });
+    const reminder = await addReminder(db, {
+      contactId: dana.id,
+      kind: 'promise',
+      dueAt: Date.now() - HOUR,
+    });
     const { user } = renderWith(<App />, db);
 
     // The view focuses its heading once it appears; start from there, as a keyboard user would.
-    const snooze = await screen.findByRole('button', { name: 'Snooze Keep a promise for Dana Whitfield' });
+    const snooze = await screen.findByRole('button', {
+      name: 'Snooze Keep a promise for Dana Whitfield',
+    });
     await waitFor(() => expect(document.activeElement?.id).toBe('today-heading'));
     snooze.focus();
     await user.keyboard('{Enter}');
@@ -74,7 +99,9 @@ describe('Today', () => {
     expect(document.activeElement?.textContent).toBe('A day');
     await user.keyboard('{Enter}');
 
-    await waitFor(async () => expect((await db.reminders.get(reminder.id))?.status).toBe('snoozed'));
+    await waitFor(async () =>
+      expect((await db.reminders.get(reminder.id))?.status).toBe('snoozed'),
+    );
     const snoozed = await db.reminders.get(reminder.id);
     expect(snoozed!.dueAt).toBeGreaterThan(Date.now());
     expect(snoozed!.dueAt - Date.now()).toBeLessThan(34 * HOUR);

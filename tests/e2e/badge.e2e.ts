@@ -24,7 +24,9 @@ async function stopWorkerAndWake(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 
-  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'read-page' }).catch(() => undefined));
+  await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'read-page' }).catch(() => undefined),
+  );
 }
 
 describe('the badge', () => {

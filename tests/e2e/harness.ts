@@ -44,7 +44,9 @@ export async function launchRapport(): Promise<Rapport> {
     ],
   });
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
 
   async function currentWorker(): Promise<Worker> {
@@ -64,7 +66,9 @@ export async function launchRapport(): Promise<Rapport> {
     },
     async badge() {
       // Read through an extension page: after a reload the old worker handle is gone.
-      const page = context.pages().find((p) => p.url().startsWith(`chrome-extension://${extensionId}/`));
+      const page = context
+        .pages()
+        .find((p) => p.url().startsWith(`chrome-extension://${extensionId}/`));
       if (page) return page.evaluate(() => chrome.action.getBadgeText({}));
       const w = await currentWorker();
       return w.evaluate(() => chrome.action.getBadgeText({}));
@@ -80,7 +84,11 @@ export async function launchRapport(): Promise<Rapport> {
  * Serves a fixture page at a real site's address (mail.google.com,
  * www.linkedin.com) without the network, so content scripts run on it.
  */
-export async function serveFixture(context: BrowserContext, urlPattern: RegExp, fixture: string): Promise<void> {
+export async function serveFixture(
+  context: BrowserContext,
+  urlPattern: RegExp,
+  fixture: string,
+): Promise<void> {
   const body = readFileSync(join(FIXTURES_DIR, fixture), 'utf8');
   await context.route(urlPattern, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
@@ -88,7 +96,11 @@ export async function serveFixture(context: BrowserContext, urlPattern: RegExp, 
 }
 
 /** Polls `read` until it returns `expected` (or the timeout), for state that settles asynchronously. */
-export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await read();
   while (last !== expected && Date.now() < deadline) {

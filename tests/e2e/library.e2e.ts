@@ -30,7 +30,9 @@ describe('the library in the sidebar', () => {
 
     const list = sidebar.getByRole('list', { name: 'Suggestions for Dana Whitfield' });
     await list.getByText('matches goal: management training').first().waitFor();
-    await expect.poll(() => list.getByText('matches challenge: new in the role').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => list.getByText('matches challenge: new in the role').count())
+      .toBeGreaterThan(0);
     await list.scrollIntoViewIfNeeded();
     await sidebar.screenshot({ path: '.test-results/library-suggestions.png', fullPage: true });
 
@@ -41,7 +43,9 @@ describe('the library in the sidebar', () => {
     await first.getByRole('button', { name: `Add to draft: ${title}` }).click();
     await expect.poll(() => sidebar.getByLabel('Purpose').inputValue()).toBe('article');
     await expect.poll(() => sidebar.getByLabel('Message').inputValue()).toContain(title);
-    await sidebar.getByRole('region', { name: 'Write', exact: true }).screenshot({ path: '.test-results/library-draft.png' });
+    await sidebar
+      .getByRole('region', { name: 'Write', exact: true })
+      .screenshot({ path: '.test-results/library-draft.png' });
 
     await sidebar.getByRole('button', { name: 'Copy' }).click();
     await sidebar.getByText(/Copied to the clipboard/).waitFor();

@@ -31,7 +31,9 @@ describe('Rapport on LinkedIn', () => {
     await sidebar.getByLabel('Name').press('Enter');
     await sidebar.getByRole('heading', { name: 'Maria Okafor' }).waitFor();
     // The card focuses its heading when it appears; go on from there.
-    await expect.poll(() => sidebar.evaluate(() => document.activeElement?.id ?? '')).toBe('card-heading');
+    await expect
+      .poll(() => sidebar.evaluate(() => document.activeElement?.id ?? ''))
+      .toBe('card-heading');
 
     // Three goals, from the keyboard: a typo picked from the list, a plural, an exact tag.
     await sidebar.getByRole('combobox', { name: 'Goals' }).focus();
@@ -45,9 +47,12 @@ describe('Rapport on LinkedIn', () => {
     await sidebar.keyboard.type('hiring');
     await sidebar.keyboard.press('Enter');
     const goals = sidebar.getByRole('list', { name: 'Goals', exact: true }).locator('li > span');
-    expect(await eventually(async () => (await goals.allTextContents()).join(', '), 'management training, trade shows, hiring')).toBe(
-      'management training, trade shows, hiring',
-    );
+    expect(
+      await eventually(
+        async () => (await goals.allTextContents()).join(', '),
+        'management training, trade shows, hiring',
+      ),
+    ).toBe('management training, trade shows, hiring');
     // Suggestions from the profile are offered, not applied.
     await sidebar.getByRole('button', { name: 'Add lead conversion to goals' }).waitFor();
     await sidebar.screenshot({ path: '.test-results/linkedin-tagged.png', fullPage: true });
@@ -74,4 +79,3 @@ describe('Rapport on LinkedIn', () => {
     await linkedin.screenshot({ path: '.test-results/linkedin-draft-inserted.png' });
   });
 });
-

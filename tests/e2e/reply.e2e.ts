@@ -9,7 +9,9 @@ const HOUR = 3_600_000;
 
 /** The contact's reply touches, read from the extension's own database. */
 async function replyCount(sidebar: Page): Promise<number> {
-  return (await readStore<{ purpose: string }>(sidebar, 'touches')).filter((t) => t.purpose === 'reply').length;
+  return (await readStore<{ purpose: string }>(sidebar, 'touches')).filter(
+    (t) => t.purpose === 'reply',
+  ).length;
 }
 
 describe('a reply seen in Gmail', () => {
@@ -23,17 +25,29 @@ describe('a reply seen in Gmail', () => {
     await rapport.close();
   });
 
-  it('is recorded once in the contact\'s History, however often the thread is read', async () => {
+  it("is recorded once in the contact's History, however often the thread is read", async () => {
     const sidebar = await rapport.openSidebar();
 
     // Dana's message is dated an hour from now, as Gmail would show it in this browser's zone;
     // Rapport's clock (the e2e hook) runs two hours ahead, so it is after she was added and not in the future.
     const title = await sidebar.evaluate((ahead) => {
-      const format = { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' } as const;
+      const format = {
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      } as const;
       return new Intl.DateTimeFormat('en-US', format).format(Date.now() + ahead);
     }, HOUR);
-    const page = readFileSync(join(FIXTURES_DIR, 'gmail/e2e-two-threads.html'), 'utf8').replaceAll('Tue, Dec 1, 2026, 3:04 PM', title);
-    await rapport.context.route(/^https:\/\/mail\.google\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
+    const page = readFileSync(join(FIXTURES_DIR, 'gmail/e2e-two-threads.html'), 'utf8').replaceAll(
+      'Tue, Dec 1, 2026, 3:04 PM',
+      title,
+    );
+    await rapport.context.route(/^https:\/\/mail\.google\.com\//, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }),
+    );
 
     await sidebar.getByRole('button', { name: 'Add a contact' }).click();
     await sidebar.getByLabel('Name').fill('Dana Whitfield');

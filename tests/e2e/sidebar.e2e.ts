@@ -35,7 +35,9 @@ describe('the sidebar', () => {
     await first.getByRole('heading', { name: 'Priya Raman' }).waitFor();
 
     await second.getByRole('button', { name: /Priya Raman/ }).waitFor();
-    expect(await second.getByRole('list', { name: 'Contacts' }).getByRole('listitem').count()).toBe(1);
+    expect(await second.getByRole('list', { name: 'Contacts' }).getByRole('listitem').count()).toBe(
+      1,
+    );
   });
 
   it('loads sample data with its reminders on the badge, and removes all of it in one click', async () => {

@@ -16,7 +16,10 @@ async function planned() {
   const db = freshDatabase();
   const contact = aContact();
   await db.contacts.add(contact);
-  const debrief = await saveDebrief(db, { ...blankDebrief(contact.id, now()), changeAt: addMonths(now(), 6).getTime() });
+  const debrief = await saveDebrief(db, {
+    ...blankDebrief(contact.id, now()),
+    changeAt: addMonths(now(), 6).getTime(),
+  });
   await acceptPlan(db, planFromDebrief(debrief, contact, DEFAULT_SETTINGS, now(), 'Europe/London'));
   const helpful = async () =>
     (await db.reminders.where('contactId').equals(contact.id).sortBy('dueAt'))
@@ -54,6 +57,9 @@ describe('adding a library piece to a running plan', () => {
     const contact = aContact();
     await db.contacts.add(contact);
 
-    expect(await addToNextHelpfulStep(db, contact.id, piece('a'))).toEqual({ ok: false, reason: 'no-plan' });
+    expect(await addToNextHelpfulStep(db, contact.id, piece('a'))).toEqual({
+      ok: false,
+      reason: 'no-plan',
+    });
   });
 });

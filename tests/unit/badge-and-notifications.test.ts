@@ -22,8 +22,16 @@ afterEach(async () => {
 describe('the badge', () => {
   it('shows the number of due reminders, and nothing once they are done', async () => {
     const dana = await createContact(db, { name: 'Dana Whitfield' });
-    const due = await addReminder(db, { contactId: dana.id, kind: 'call-back', dueAt: Date.now() - MINUTE });
-    await addReminder(db, { contactId: dana.id, kind: 'follow-up', dueAt: Date.now() + 60 * MINUTE });
+    const due = await addReminder(db, {
+      contactId: dana.id,
+      kind: 'call-back',
+      dueAt: Date.now() - MINUTE,
+    });
+    await addReminder(db, {
+      contactId: dana.id,
+      kind: 'follow-up',
+      dueAt: Date.now() + 60 * MINUTE,
+    });
 
     expect(await refreshBadge(db)).toBe(1);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
@@ -33,9 +41,13 @@ describe('the badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
-  it('counts a reminder once Rapport\'s clock passes its time', async () => {
+  it("counts a reminder once Rapport's clock passes its time", async () => {
     const dana = await createContact(db, { name: 'Dana Whitfield' });
-    await addReminder(db, { contactId: dana.id, kind: 'follow-up', dueAt: Date.now() + 60 * MINUTE });
+    await addReminder(db, {
+      contactId: dana.id,
+      kind: 'follow-up',
+      dueAt: Date.now() + 60 * MINUTE,
+    });
 
     expect(await refreshBadge(db)).toBe(0);
     setClockOffset(61 * MINUTE);
@@ -46,12 +58,20 @@ describe('the badge', () => {
 describe('due notifications', () => {
   it('names the person once per due reminder and leads back to their card', async () => {
     const dana = await createContact(db, { name: 'Dana Whitfield' });
-    await addReminder(db, { contactId: dana.id, kind: 'call-back', dueAt: Date.now() - MINUTE, note: 'Q3 budget' });
+    await addReminder(db, {
+      contactId: dana.id,
+      kind: 'call-back',
+      dueAt: Date.now() - MINUTE,
+      note: 'Q3 budget',
+    });
 
     expect(await announceDueReminders(db)).toBe(1);
     expect(await announceDueReminders(db)).toBe(0);
 
-    const shown = Object.entries(await fakeBrowser.notifications.getAll()) as [string, { title: string; message: string }][];
+    const shown = Object.entries(await fakeBrowser.notifications.getAll()) as [
+      string,
+      { title: string; message: string },
+    ][];
     expect(shown).toHaveLength(1);
     const [id, notification] = shown[0]!;
     expect(notification.title).toBe('Call back: Dana Whitfield');
@@ -59,7 +79,7 @@ describe('due notifications', () => {
     expect(contactIdFromNotification(id)).toBe(dana.id);
   });
 
-  it('ignores notifications that are not Rapport\'s', () => {
+  it("ignores notifications that are not Rapport's", () => {
     expect(contactIdFromNotification('some-other-id')).toBeNull();
   });
 });

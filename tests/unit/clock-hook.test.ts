@@ -4,7 +4,7 @@ import { now } from '@/lib/clock';
 import { CLOCK_OFFSET_KEY, followClockOffset, loadClockOffset } from '@/lib/runtime/clock-hook';
 
 describe('the e2e clock hook', () => {
-  it('moves Rapport\'s clock by the stored offset at start and on every change', async () => {
+  it("moves Rapport's clock by the stored offset at start and on every change", async () => {
     await fakeBrowser.storage.local.set({ [CLOCK_OFFSET_KEY]: 86_400_000 });
     await loadClockOffset();
     expect(now() - Date.now()).toBeGreaterThanOrEqual(86_400_000 - 50);

@@ -34,23 +34,30 @@ describe('contacts in the database', () => {
     });
 
     expect((await findContactByEmail(db, 'DANA.W@gmail.example'))?.id).toBe(dana.id);
-    expect((await findContactByLinkedIn(db, 'https://www.linkedin.com/in/dana-whitfield/'))?.id).toBe(dana.id);
+    expect(
+      (await findContactByLinkedIn(db, 'https://www.linkedin.com/in/dana-whitfield/'))?.id,
+    ).toBe(dana.id);
     expect(await findContactByEmail(db, 'someone@else.example')).toBeUndefined();
   });
 
   it('refuses a second contact with an address that is already taken, naming the owner', async () => {
     await createContact(db, { name: 'Dana Whitfield', emails: ['dana@northwind.example'] });
 
-    await expect(createContact(db, { name: 'D. Whitfield', emails: ['dana@northwind.example'] })).rejects.toThrow(
-      DuplicateContactError,
-    );
+    await expect(
+      createContact(db, { name: 'D. Whitfield', emails: ['dana@northwind.example'] }),
+    ).rejects.toThrow(DuplicateContactError);
     expect(await db.contacts.count()).toBe(1);
   });
 
   it('keeps the saved contact when an edit is invalid', async () => {
-    const dana = await createContact(db, { name: 'Dana Whitfield', emails: ['dana@northwind.example'] });
+    const dana = await createContact(db, {
+      name: 'Dana Whitfield',
+      emails: ['dana@northwind.example'],
+    });
 
-    await expect(updateContact(db, dana.id, { emails: ['not an address'] })).rejects.toThrow(ValidationError);
+    await expect(updateContact(db, dana.id, { emails: ['not an address'] })).rejects.toThrow(
+      ValidationError,
+    );
     expect((await db.contacts.get(dana.id))?.emails).toEqual(['dana@northwind.example']);
   });
 
@@ -59,7 +66,13 @@ describe('contacts in the database', () => {
     const other = await createContact(db, { name: 'Tom Becker' });
     await addReminder(db, { contactId: dana.id, kind: 'call-back', dueAt: 10 });
     await addReminder(db, { contactId: other.id, kind: 'follow-up', dueAt: 10 });
-    await logTouch(db, { contactId: dana.id, channel: 'email', purpose: 'thank-you', subject: 'Thanks', body: 'Hi' });
+    await logTouch(db, {
+      contactId: dana.id,
+      channel: 'email',
+      purpose: 'thank-you',
+      subject: 'Thanks',
+      body: 'Hi',
+    });
     await db.sentArticles.add({ contactId: dana.id, articleId: 'tip-1', at: 5, touchId: null });
 
     const snapshot = await deleteContact(db, dana.id);
@@ -78,9 +91,9 @@ describe('contacts in the database', () => {
   });
 
   it('refuses a reminder for a contact that is gone', async () => {
-    await expect(addReminder(db, { contactId: 'nobody', kind: 'follow-up', dueAt: 1 })).rejects.toThrow(
-      'That contact no longer exists',
-    );
+    await expect(
+      addReminder(db, { contactId: 'nobody', kind: 'follow-up', dueAt: 1 }),
+    ).rejects.toThrow('That contact no longer exists');
     expect(await db.reminders.count()).toBe(0);
   });
 });

@@ -9,7 +9,8 @@ import { readGmailThread } from '@/lib/page/read-gmail-thread';
 import { gmailFixture } from '../gmail-fixtures';
 
 const ZONE = 'America/New_York';
-const newYork = (month: number, day: number, hour: number, minute: number) => Date.UTC(2026, month - 1, day, hour + 5, minute);
+const newYork = (month: number, day: number, hour: number, minute: number) =>
+  Date.UTC(2026, month - 1, day, hour + 5, minute);
 
 function contextOf(fixture: string, ownEmails: string[]) {
   const thread = readGmailThread(gmailFixture(fixture));
@@ -76,13 +77,23 @@ describe('gmailPageContext', () => {
     const single = contextOf('thread-single.html', []);
     const long = contextOf('thread-long.html', []);
 
-    expect(long.people.find((person) => person.email === 'dana@northwind.example')?.lastWroteAt).toBe(newYork(11, 16, 9, 16));
-    expect(single.people.find((person) => person.email === 'sam@seller.example')?.lastWroteAt).toBeNull();
+    expect(
+      long.people.find((person) => person.email === 'dana@northwind.example')?.lastWroteAt,
+    ).toBe(newYork(11, 16, 9, 16));
+    expect(
+      single.people.find((person) => person.email === 'sam@seller.example')?.lastWroteAt,
+    ).toBeNull();
   });
 
   it('leaves the time out when Gmail shows the date in a form it cannot read', () => {
     const thread = readGmailThread(gmailFixture('thread-single.html'))!;
-    const german = { ...thread, messages: thread.messages.map((message) => ({ ...message, date: 'Di., 1. Dez. 2026, 15:04' })) };
+    const german = {
+      ...thread,
+      messages: thread.messages.map((message) => ({
+        ...message,
+        date: 'Di., 1. Dez. 2026, 15:04',
+      })),
+    };
 
     const context = gmailPageContext(german, ['sam@seller.example'], 0, ZONE);
 

@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { habitsSummary } from '@/lib/plan/habits';
 import { emptyAnswers, type Answer, type Debrief, type Outcome } from '@/lib/model/debrief';
 
-function aDebrief(index: number, outcome: Outcome, proposedEarly: Answer | null, askedEnough: Answer | null): Debrief {
+function aDebrief(
+  index: number,
+  outcome: Outcome,
+  proposedEarly: Answer | null,
+  askedEnough: Answer | null,
+): Debrief {
   const answers = emptyAnswers();
   answers['proposed-early'] = { answer: proposedEarly, note: '' };
   answers['asked-enough'] = { answer: askedEnough, note: '' };
-  return { id: `d${index}`, contactId: 'c', date: index, outcome, answers, reason: '', changeAt: null, createdAt: index, updatedAt: index };
+  return {
+    id: `d${index}`,
+    contactId: 'c',
+    date: index,
+    outcome,
+    answers,
+    reason: '',
+    changeAt: null,
+    createdAt: index,
+    updatedAt: index,
+  };
 }
 
 describe('habitsSummary', () => {
@@ -23,7 +38,8 @@ describe('habitsSummary', () => {
         questionId: 'proposed-early',
         count: 7,
         of: 10,
-        sentence: 'In 7 of the last 10 deals that did not close, you proposed a solution before exploring their needs.',
+        sentence:
+          'In 7 of the last 10 deals that did not close, you proposed a solution before exploring their needs.',
       },
     ]);
   });

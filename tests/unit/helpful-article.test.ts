@@ -13,11 +13,27 @@ const tip: DraftAttachment = {
   text: 'Delegate the outcome, not the steps: say what done looks like.',
   source: 'Rapport starter library',
 };
-const link: DraftAttachment = { id: 'a2', title: 'A guide to one-to-ones', url: 'https://example.org/one-to-ones', summary: 'How to run them.', text: null };
+const link: DraftAttachment = {
+  id: 'a2',
+  title: 'A guide to one-to-ones',
+  url: 'https://example.org/one-to-ones',
+  summary: 'How to run them.',
+  text: null,
+};
 
 function draftFor(style: StyleName | null, attachments: DraftAttachment[] = [tip, link]) {
-  const contact = aContact({ goals: ['delegation'], style: style ? { name: style, source: 'picked', confidence: null, setAt: 0 } : null });
-  return composeDraft({ contact, purpose: 'article', senderName: 'Sam Lee', topic: null, attachments, note: '' });
+  const contact = aContact({
+    goals: ['delegation'],
+    style: style ? { name: style, source: 'picked', confidence: null, setAt: 0 } : null,
+  });
+  return composeDraft({
+    contact,
+    purpose: 'article',
+    senderName: 'Sam Lee',
+    topic: null,
+    attachments,
+    note: '',
+  });
 }
 
 describe('the helpful-article draft', () => {
@@ -31,13 +47,16 @@ describe('the helpful-article draft', () => {
     expect(draftFor(style).body).toMatch(opening);
   });
 
-  it.each<StyleName | null>(['director', 'socializer', 'relater', 'thinker', null])('puts in the tip text and the link, and no self-promotion (%s)', (style) => {
-    const { body } = draftFor(style);
+  it.each<StyleName | null>(['director', 'socializer', 'relater', 'thinker', null])(
+    'puts in the tip text and the link, and no self-promotion (%s)',
+    (style) => {
+      const { body } = draftFor(style);
 
-    expect(body).toContain(tip.text);
-    expect(body).toContain('https://example.org/one-to-ones');
-    expect(findSelfPromotion(body, ['northwind'])).toEqual([]);
-  });
+      expect(body).toContain(tip.text);
+      expect(body).toContain('https://example.org/one-to-ones');
+      expect(findSelfPromotion(body, ['northwind'])).toEqual([]);
+    },
+  );
 
   it('gives a Thinker the source', () => {
     expect(draftFor('thinker').body).toContain('Source: Rapport starter library');
@@ -62,16 +81,20 @@ describe('findSelfPromotion', () => {
   });
 
   it('leaves a helpful note alone', () => {
-    expect(findSelfPromotion('I read this piece on delegation and thought of your new team. We talked about it in May.')).toEqual([]);
+    expect(
+      findSelfPromotion(
+        'I read this piece on delegation and thought of your new team. We talked about it in May.',
+      ),
+    ).toEqual([]);
   });
 
-  it('reads company names from the user\'s own addresses, not from mail providers', () => {
+  it("reads company names from the user's own addresses, not from mail providers", () => {
     expect(companyNamesFrom(['sam@acme.com', 'sam.lee@gmail.com'])).toEqual(['acme']);
   });
 });
 
 describe('the helpful-article subject', () => {
-  it('is the piece\'s title when there is one piece', () => {
+  it("is the piece's title when there is one piece", () => {
     expect(draftFor('relater', [tip]).subject).toBe('Delegating without losing control');
   });
 

@@ -20,7 +20,11 @@ describe('insertLinkedInMessage', () => {
     const result = insertLinkedInMessage(doc, 'Hi Maria,\n\nThanks for the chat.');
 
     expect(result).toEqual({ ok: true, where: 'the LinkedIn message box' });
-    expect([...box.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Hi Maria,', '', 'Thanks for the chat.']);
+    expect([...box.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Hi Maria,',
+      '',
+      'Thanks for the chat.',
+    ]);
     expect(send.disabled).toBe(false);
   });
 
@@ -38,10 +42,12 @@ describe('insertLinkedInMessage', () => {
   it('uses the editing command when the browser supports it', () => {
     const doc = linkedInFixture('member-full.html');
     const { box } = withEnablingSend(doc);
-    const exec = vi.fn<(command: string, ui: boolean, value: string) => boolean>((_command, _ui, value) => {
-      box.append(value);
-      return true;
-    });
+    const exec = vi.fn<(command: string, ui: boolean, value: string) => boolean>(
+      (_command, _ui, value) => {
+        box.append(value);
+        return true;
+      },
+    );
     Object.defineProperty(doc, 'execCommand', { value: exec });
 
     expect(insertLinkedInMessage(doc, 'Hello').ok).toBe(true);

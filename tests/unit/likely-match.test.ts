@@ -3,10 +3,28 @@ import { likelyMatch } from '@/lib/match/likely-match';
 import type { PagePerson } from '@/lib/model/page-context';
 import { aContact } from '../factories';
 
-const saved = aContact({ name: 'Maria Okafor', emails: ['maria@northwind.example'], company: 'Northwind Traders Inc.' });
+const saved = aContact({
+  name: 'Maria Okafor',
+  emails: ['maria@northwind.example'],
+  company: 'Northwind Traders Inc.',
+});
 
-function onProfile(name: string, company: string, linkedInUrl = 'https://www.linkedin.com/in/maria-okafor/'): PagePerson {
-  return { name, email: null, linkedInUrl, company, title: '', location: '', guessed: [], writing: '', lastWroteAt: null };
+function onProfile(
+  name: string,
+  company: string,
+  linkedInUrl = 'https://www.linkedin.com/in/maria-okafor/',
+): PagePerson {
+  return {
+    name,
+    email: null,
+    linkedInUrl,
+    company,
+    title: '',
+    location: '',
+    guessed: [],
+    writing: '',
+    lastWroteAt: null,
+  };
 }
 
 describe('a likely match by name and company', () => {

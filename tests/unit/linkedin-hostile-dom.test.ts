@@ -15,9 +15,35 @@ function seeded(seed: number): () => number {
   };
 }
 
-const TAGS = ['div', 'span', 'section', 'main', 'h1', 'h2', 'button', 'code', 'script', 'ul', 'li', 'a', 'template', 'p'];
+const TAGS = [
+  'div',
+  'span',
+  'section',
+  'main',
+  'h1',
+  'h2',
+  'button',
+  'code',
+  'script',
+  'ul',
+  'li',
+  'a',
+  'template',
+  'p',
+];
 const ATTRIBUTES: [string, string[]][] = [
-  ['class', ['text-body-medium break-words', 'top-card-layout', 'top-card-layout__title', 'visually-hidden', 'experience-item', 't-bold', 'pv-top-card']],
+  [
+    'class',
+    [
+      'text-body-medium break-words',
+      'top-card-layout',
+      'top-card-layout__title',
+      'visually-hidden',
+      'experience-item',
+      't-bold',
+      'pv-top-card',
+    ],
+  ],
   ['data-view-name', ['profile-card', 'profile-component-entity']],
   ['aria-hidden', ['true', 'false']],
   ['id', ['about', 'experience', 'bpr-guid-1', 'main']],
@@ -49,7 +75,8 @@ function randomTree(doc: Document, random: () => number, parent: Element, depth:
   const children = Math.floor(random() * 5);
   for (let i = 0; i < children; i += 1) {
     const el = doc.createElement(pick(random, TAGS));
-    for (const [name, values] of ATTRIBUTES) if (random() < 0.3) el.setAttribute(name, pick(random, values));
+    for (const [name, values] of ATTRIBUTES)
+      if (random() < 0.3) el.setAttribute(name, pick(random, values));
     if (random() < 0.5) el.append(pick(random, TEXTS));
     parent.append(el);
     if (depth < 6) randomTree(doc, random, el, depth + 1);
@@ -89,19 +116,32 @@ function mangle(doc: Document, random: () => number, times: number): void {
 }
 
 describe('the LinkedIn reader on hostile and random pages', () => {
-  it.each(Array.from({ length: 60 }, (_, i) => i + 1))('never throws and returns null or a valid profile (seed %i)', (seed) => {
-    const random = seeded(seed);
-    const doc = document.implementation.createHTMLDocument('random');
-    randomTree(doc, random, doc.body, 0);
+  it.each(Array.from({ length: 60 }, (_, i) => i + 1))(
+    'never throws and returns null or a valid profile (seed %i)',
+    (seed) => {
+      const random = seeded(seed);
+      const doc = document.implementation.createHTMLDocument('random');
+      randomTree(doc, random, doc.body, 0);
 
-    const url = pick(random, ['https://www.linkedin.com/in/maria-okafor/', 'https://www.linkedin.com/in/%E0%A4%A/', 'not a url', 'https://www.linkedin.com/in//']);
-    const profile = readLinkedInProfile(doc, url);
+      const url = pick(random, [
+        'https://www.linkedin.com/in/maria-okafor/',
+        'https://www.linkedin.com/in/%E0%A4%A/',
+        'not a url',
+        'https://www.linkedin.com/in//',
+      ]);
+      const profile = readLinkedInProfile(doc, url);
 
-    expect(profile === null || linkedInProfileSchema.safeParse(profile).success).toBe(true);
-  });
+      expect(profile === null || linkedInProfileSchema.safeParse(profile).success).toBe(true);
+    },
+  );
 
   it('survives real profile pages mangled at random, and still reads many of them', () => {
-    const fixtures = ['member-full.html', 'member-long-title.html', 'public-profile.html', 'member-after-navigation.html'];
+    const fixtures = [
+      'member-full.html',
+      'member-long-title.html',
+      'public-profile.html',
+      'member-after-navigation.html',
+    ];
     let readable = 0;
 
     for (let seed = 1; seed <= 40; seed += 1) {
@@ -110,7 +150,10 @@ describe('the LinkedIn reader on hostile and random pages', () => {
       mangle(doc, random, 1 + Math.floor(random() * 8));
 
       const profile = readLinkedInProfile(doc, 'https://www.linkedin.com/in/maria-okafor/');
-      expect(profile === null || linkedInProfileSchema.safeParse(profile).success, `seed ${seed}`).toBe(true);
+      expect(
+        profile === null || linkedInProfileSchema.safeParse(profile).success,
+        `seed ${seed}`,
+      ).toBe(true);
       if (profile) readable += 1;
     }
 
@@ -118,6 +161,11 @@ describe('the LinkedIn reader on hostile and random pages', () => {
   });
 
   it('returns null on an empty document', () => {
-    expect(readLinkedInProfile(document.implementation.createHTMLDocument(''), 'https://www.linkedin.com/in/x/')).toBeNull();
+    expect(
+      readLinkedInProfile(
+        document.implementation.createHTMLDocument(''),
+        'https://www.linkedin.com/in/x/',
+      ),
+    ).toBeNull();
   });
 });

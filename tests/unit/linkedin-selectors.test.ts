@@ -24,8 +24,22 @@ const EXPECTED: [string, Partial<Record<LinkedInHook, number>>][] = [
       visibleCopy: 14,
     },
   ],
-  ['member-sparse.html', { memberProfile: 1, memberName: 1, memberHeadline: 1, memberLocation: 0, memberAboutAnchor: 0, memberEntity: 0, messageBox: 0 }],
-  ['member-long-title.html', { memberProfile: 2, memberName: 1, memberHeadline: 1, memberLocation: 1, memberEntity: 1 }],
+  [
+    'member-sparse.html',
+    {
+      memberProfile: 1,
+      memberName: 1,
+      memberHeadline: 1,
+      memberLocation: 0,
+      memberAboutAnchor: 0,
+      memberEntity: 0,
+      messageBox: 0,
+    },
+  ],
+  [
+    'member-long-title.html',
+    { memberProfile: 2, memberName: 1, memberHeadline: 1, memberLocation: 1, memberEntity: 1 },
+  ],
   ['member-after-navigation.html', { memberProfile: 1, memberName: 1, memberEmbeddedJson: 1 }],
   [
     'public-profile.html',
@@ -50,15 +64,22 @@ const EXPECTED: [string, Partial<Record<LinkedInHook, number>>][] = [
 ];
 
 describe('LinkedIn selectors', () => {
-  it.each(EXPECTED.flatMap(([fixture, counts]) => Object.entries(counts).map(([hook, count]) => [fixture, hook, count] as const)))(
-    'on %s, %s matches %i',
-    (fixture, hook, count) => {
-      expect(queryHookAll(linkedInFixture(fixture), hook as LinkedInHook)).toHaveLength(count);
-    },
-  );
+  it.each(
+    EXPECTED.flatMap(([fixture, counts]) =>
+      Object.entries(counts).map(([hook, count]) => [fixture, hook, count] as const),
+    ),
+  )('on %s, %s matches %i', (fixture, hook, count) => {
+    expect(queryHookAll(linkedInFixture(fixture), hook as LinkedInHook)).toHaveLength(count);
+  });
 
   it('pins every hook on a fixture where it finds something', () => {
-    const pinned = new Set(EXPECTED.flatMap(([, counts]) => Object.entries(counts).filter(([, count]) => count > 0).map(([hook]) => hook)));
+    const pinned = new Set(
+      EXPECTED.flatMap(([, counts]) =>
+        Object.entries(counts)
+          .filter(([, count]) => count > 0)
+          .map(([hook]) => hook),
+      ),
+    );
 
     expect(Object.keys(LINKEDIN_SELECTORS).filter((hook) => !pinned.has(hook))).toEqual([]);
   });

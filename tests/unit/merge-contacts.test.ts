@@ -32,11 +32,35 @@ const linkedInDana = aContact({
 
 async function filled(): Promise<RapportDatabase> {
   const db = new DatabaseWithMoreTables();
-  await db.contacts.bulkAdd([gmailDana, linkedInDana, aContact({ name: 'Bystander', emails: ['b@x.example'] })]);
-  await db.reminders.bulkAdd([aReminder(gmailDana.id), aReminder(linkedInDana.id), aReminder(linkedInDana.id)]);
+  await db.contacts.bulkAdd([
+    gmailDana,
+    linkedInDana,
+    aContact({ name: 'Bystander', emails: ['b@x.example'] }),
+  ]);
+  await db.reminders.bulkAdd([
+    aReminder(gmailDana.id),
+    aReminder(linkedInDana.id),
+    aReminder(linkedInDana.id),
+  ]);
   await db.touches.bulkAdd([
-    { id: 't1', contactId: gmailDana.id, channel: 'email', purpose: 'thank-you', at: 1, subject: '', body: 'Thanks' },
-    { id: 't2', contactId: linkedInDana.id, channel: 'linkedin', purpose: 'article', at: 2, subject: '', body: 'An article' },
+    {
+      id: 't1',
+      contactId: gmailDana.id,
+      channel: 'email',
+      purpose: 'thank-you',
+      at: 1,
+      subject: '',
+      body: 'Thanks',
+    },
+    {
+      id: 't2',
+      contactId: linkedInDana.id,
+      channel: 'linkedin',
+      purpose: 'article',
+      at: 2,
+      subject: '',
+      body: 'An article',
+    },
   ]);
   await db.table('debriefs').bulkAdd([
     { id: 'd1', contactId: linkedInDana.id },
@@ -62,9 +86,10 @@ async function everything(db: RapportDatabase): Promise<Record<string, unknown[]
 async function countsFor(db: RapportDatabase, contactId: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of contactOwnedTables(db)) {
-    counts[table.name] = table.schema.primKey.keyPath === 'contactId'
-      ? Number((await table.get(contactId)) !== undefined)
-      : await table.where('contactId').equals(contactId).count();
+    counts[table.name] =
+      table.schema.primKey.keyPath === 'contactId'
+        ? Number((await table.get(contactId)) !== undefined)
+        : await table.where('contactId').equals(contactId).count();
   }
   return counts;
 }
@@ -73,7 +98,11 @@ describe('merging two records of one person', () => {
   it('finds every table that belongs to contacts from the schema', async () => {
     const db = await filled();
 
-    expect(contactOwnedTables(db).map((table) => table.name).sort()).toEqual(['debriefs', 'plans', 'reminders', 'sentArticles', 'touches']);
+    expect(
+      contactOwnedTables(db)
+        .map((table) => table.name)
+        .sort(),
+    ).toEqual(['debriefs', 'plans', 'reminders', 'sentArticles', 'touches']);
   });
 
   it('previews what will move and which values win, changing nothing', async () => {
@@ -82,13 +111,24 @@ describe('merging two records of one person', () => {
 
     const preview = await previewMerge(db, gmailDana.id, linkedInDana.id);
 
-    expect(preview.moving).toEqual({ reminders: 2, touches: 1, sentArticles: 2, debriefs: 2, plans: 1 });
+    expect(preview.moving).toEqual({
+      reminders: 2,
+      touches: 1,
+      sentArticles: 2,
+      debriefs: 2,
+      plans: 1,
+    });
     expect(preview.fields).toEqual([
       { field: 'linkedInUrl', value: 'https://www.linkedin.com/in/dana-whitfield/', from: 'merge' },
       { field: 'company', value: 'Northwind Traders', from: 'keep' },
       { field: 'title', value: 'Head of Sales', from: 'merge' },
     ]);
-    expect(preview.newTags).toEqual({ goals: ['coaching'], challenges: [], interests: ['sailing'], preferences: [] });
+    expect(preview.newTags).toEqual({
+      goals: ['coaching'],
+      challenges: [],
+      interests: ['sailing'],
+      preferences: [],
+    });
     expect(await everything(db)).toEqual(before);
   });
 
@@ -103,10 +143,21 @@ describe('merging two records of one person', () => {
     const after = await countsFor(db, gmailDana.id);
     for (const [table, count] of Object.entries(after)) {
       // One plan per contact, and a1 was sent to both: those are set aside, not doubled.
-      const expected = table === 'plans' ? 1 : table === 'sentArticles' ? 2 : (keptBefore[table] ?? 0) + (mergedBefore[table] ?? 0);
+      const expected =
+        table === 'plans'
+          ? 1
+          : table === 'sentArticles'
+            ? 2
+            : (keptBefore[table] ?? 0) + (mergedBefore[table] ?? 0);
       expect({ table, count }).toEqual({ table, count: expected });
     }
-    expect(await countsFor(db, linkedInDana.id)).toEqual({ reminders: 0, touches: 0, sentArticles: 0, debriefs: 0, plans: 0 });
+    expect(await countsFor(db, linkedInDana.id)).toEqual({
+      reminders: 0,
+      touches: 0,
+      sentArticles: 0,
+      debriefs: 0,
+      plans: 0,
+    });
     const merged = await db.contacts.get(gmailDana.id);
     expect(merged).toMatchObject({
       emails: ['dana@northwind.example'],
@@ -116,7 +167,9 @@ describe('merging two records of one person', () => {
       goals: ['hiring', 'lead conversion', 'coaching'],
       interests: ['sailing'],
     });
-    expect(merged?.notes).toMatch(/^Met at the Seattle expo\.\n\nPrefers short notes\.\n\nAlso recorded as .*company: Northwind$/);
+    expect(merged?.notes).toMatch(
+      /^Met at the Seattle expo\.\n\nPrefers short notes\.\n\nAlso recorded as .*company: Northwind$/,
+    );
     expect(await db.contacts.get(linkedInDana.id)).toBeUndefined();
     expect(await db.contacts.count()).toBe(2);
 

@@ -12,7 +12,17 @@ describe('parseMessage', () => {
         key: 'thread-f:1789',
         title: 'Trade show follow-up',
         people: [
-          { name: 'Dana', email: 'dana@northwind.example', linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '', lastWroteAt: 1_000 },
+          {
+            name: 'Dana',
+            email: 'dana@northwind.example',
+            linkedInUrl: null,
+            company: '',
+            title: '',
+            location: '',
+            guessed: [],
+            writing: '',
+            lastWroteAt: 1_000,
+          },
         ],
         readAt: 1,
       },
@@ -22,22 +32,50 @@ describe('parseMessage', () => {
   });
 
   it('accepts a person from an older content script that does not say when they last wrote', () => {
-    const person = { name: 'Dana', email: 'dana@northwind.example', linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '' };
-    const message = { type: 'page-context', context: { site: 'gmail', key: 'thread-f:1789', title: '', people: [person], readAt: 1 } };
+    const person = {
+      name: 'Dana',
+      email: 'dana@northwind.example',
+      linkedInUrl: null,
+      company: '',
+      title: '',
+      location: '',
+      guessed: [],
+      writing: '',
+    };
+    const message = {
+      type: 'page-context',
+      context: { site: 'gmail', key: 'thread-f:1789', title: '', people: [person], readAt: 1 },
+    };
 
-    expect(parseMessage(message)).toEqual({ ...message, context: { ...message.context, people: [{ ...person, lastWroteAt: null }] } });
+    expect(parseMessage(message)).toEqual({
+      ...message,
+      context: { ...message.context, people: [{ ...person, lastWroteAt: null }] },
+    });
   });
 
   it.each([
     ['an unknown type', { type: 'delete-everything' }],
-    ['a page context with a person lacking fields', { type: 'page-context', context: { site: 'gmail', key: 'k', title: '', people: [{ name: 'x' }], readAt: 1 } }],
-    ['a draft with an empty body', { type: 'insert-draft', draft: { subject: '', body: '' }, mode: 'reply', to: null }],
+    [
+      'a page context with a person lacking fields',
+      {
+        type: 'page-context',
+        context: { site: 'gmail', key: 'k', title: '', people: [{ name: 'x' }], readAt: 1 },
+      },
+    ],
+    [
+      'a draft with an empty body',
+      { type: 'insert-draft', draft: { subject: '', body: '' }, mode: 'reply', to: null },
+    ],
     ['a string', 'reminders-changed'],
     ['nothing', undefined],
   ])('drops %s and logs why', (_, raw) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
     expect(parseMessage(raw)).toBeNull();
-    expect(warn).toHaveBeenCalledWith('[rapport]', 'Dropped a malformed message:', expect.any(String));
+    expect(warn).toHaveBeenCalledWith(
+      '[rapport]',
+      'Dropped a malformed message:',
+      expect.any(String),
+    );
   });
 });

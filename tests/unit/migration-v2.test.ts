@@ -8,7 +8,15 @@ describe('database version 2 (the library)', () => {
     const name = `rapport-migration-v2-${Math.random().toString(36).slice(2)}`;
     const contact = aContact({ goals: ['management training'] });
     const reminder = aReminder(contact.id);
-    const touch = { id: 't1', contactId: contact.id, channel: 'email' as const, purpose: 'thank-you' as const, at: 1, subject: 'Thanks', body: 'Thank you.' };
+    const touch = {
+      id: 't1',
+      contactId: contact.id,
+      channel: 'email' as const,
+      purpose: 'thank-you' as const,
+      at: 1,
+      subject: 'Thanks',
+      body: 'Thank you.',
+    };
 
     const old = new RapportDatabase(name, { upTo: 1 });
     await old.contacts.add(contact);
@@ -33,7 +41,10 @@ describe('database version 2 (the library)', () => {
     const db = new RapportDatabase(name);
     const contact = aContact();
     await db.contacts.add(contact);
-    const article = buildArticle({ title: 'Delegating without losing control', topics: ['Delegation', 'time management'] });
+    const article = buildArticle({
+      title: 'Delegating without losing control',
+      topics: ['Delegation', 'time management'],
+    });
     await db.articles.add(article);
     await recordSentArticles(db, contact.id, [article.id], null);
     db.close();

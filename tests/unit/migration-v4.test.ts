@@ -9,9 +9,21 @@ describe('database version 4 (the tag vocabulary)', () => {
     const name = `rapport-migration-v4-${Math.random().toString(36).slice(2)}`;
     const old = new RapportDatabase(name, { upTo: 3 });
     const dana = aContact({ goals: ['hiring', 'Sourdough Baking'], interests: ['beekeeping'] });
-    const sam = aContact({ name: 'Sam Ito', emails: ['sam@fabrikam.example'], challenges: ['beekeeping', 'trade shows'] });
+    const sam = aContact({
+      name: 'Sam Ito',
+      emails: ['sam@fabrikam.example'],
+      challenges: ['beekeeping', 'trade shows'],
+    });
     const reminder = aReminder(dana.id);
-    const touch = { id: 't1', contactId: sam.id, channel: 'email', purpose: 'thank-you', at: 5, subject: 'Thanks', body: 'Thank you.' } as const;
+    const touch = {
+      id: 't1',
+      contactId: sam.id,
+      channel: 'email',
+      purpose: 'thank-you',
+      at: 5,
+      subject: 'Thanks',
+      body: 'Thank you.',
+    } as const;
     await old.contacts.bulkAdd([dana, sam]);
     await old.reminders.add(reminder);
     await old.touches.add(touch);
@@ -40,7 +52,9 @@ describe('database version 4 (the tag vocabulary)', () => {
     await rememberTag(db, 'beekeeping', 'goals');
     await rememberTag(db, 'hiring', 'goals');
 
-    expect((await listVocabulary(db)).map((entry) => [entry.tag, entry.kinds])).toEqual([['beekeeping', ['interests', 'goals']]]);
+    expect((await listVocabulary(db)).map((entry) => [entry.tag, entry.kinds])).toEqual([
+      ['beekeeping', ['interests', 'goals']],
+    ]);
     db.close();
   });
 });

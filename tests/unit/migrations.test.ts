@@ -20,7 +20,10 @@ describe('database versions', () => {
     expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
     for (const version of numbers.filter((n) => n > 1)) {
       const testFile = resolve(import.meta.dirname, `migration-v${version}.test.ts`);
-      expect(existsSync(testFile), `version ${version} needs tests/unit/migration-v${version}.test.ts`).toBe(true);
+      expect(
+        existsSync(testFile),
+        `version ${version} needs tests/unit/migration-v${version}.test.ts`,
+      ).toBe(true);
     }
   });
 });

@@ -3,7 +3,8 @@ import { parseGmailDate } from '@/lib/page/parse-gmail-date';
 
 const NEW_YORK = 'America/New_York';
 const LONDON = 'Europe/London';
-const utc = (month: number, day: number, hour: number, minute: number, year = 2026) => Date.UTC(year, month - 1, day, hour, minute);
+const utc = (month: number, day: number, hour: number, minute: number, year = 2026) =>
+  Date.UTC(year, month - 1, day, hour, minute);
 
 describe('parseGmailDate', () => {
   it.each([

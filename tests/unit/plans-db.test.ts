@@ -30,7 +30,11 @@ async function withNotNowPlan() {
   const db = freshDatabase();
   const contact = aContact();
   await db.contacts.add(contact);
-  const debrief = await saveDebrief(db, { ...blankDebrief(contact.id, now()), changeAt: addMonths(now(), 6).getTime(), reason: 'Budget frozen' });
+  const debrief = await saveDebrief(db, {
+    ...blankDebrief(contact.id, now()),
+    changeAt: addMonths(now(), 6).getTime(),
+    reason: 'Budget frozen',
+  });
   const proposal = planFromDebrief(debrief, contact, DEFAULT_SETTINGS, now(), ZONE);
   const plan = await acceptPlan(db, proposal);
   return { db, contact, debrief, proposal, plan };
@@ -61,8 +65,15 @@ describe('debriefs', () => {
     const db = freshDatabase();
     const contact = aContact();
     await db.contacts.add(contact);
-    const first = await saveDebrief(db, { ...blankDebrief(contact.id, now() - 30 * DAY), outcome: 'lost' });
-    await saveDebrief(db, { ...blankDebrief(contact.id, now()), outcome: 'lost', reason: 'chose a competitor' });
+    const first = await saveDebrief(db, {
+      ...blankDebrief(contact.id, now() - 30 * DAY),
+      outcome: 'lost',
+    });
+    await saveDebrief(db, {
+      ...blankDebrief(contact.id, now()),
+      outcome: 'lost',
+      reason: 'chose a competitor',
+    });
 
     await saveDebrief(db, { ...first, reason: 'timing' });
 
@@ -78,7 +89,8 @@ describe('follow-up plans', () => {
 
     const steps = await listPlanSteps(db, plan.id);
     expect(steps).toHaveLength(proposal.steps.length);
-    const purposes = (list: { purpose: string | null }[]) => list.map((s) => String(s.purpose)).sort();
+    const purposes = (list: { purpose: string | null }[]) =>
+      list.map((s) => String(s.purpose)).sort();
     expect(purposes(steps)).toEqual(purposes(proposal.steps));
     expect(steps.every((s) => s.status === 'open' && s.planId === plan.id)).toBe(true);
     expect(await countDueReminders(db, now())).toBe(2);
@@ -119,23 +131,29 @@ describe('follow-up plans', () => {
     for (const step of after) {
       const was = before.find((b) => b.id === step.id);
       expect(step.status).toBe('open');
-      expect(step.dueAt - (was?.dueAt ?? 0)).toBeCloseTo(step.kind === 'call-back' ? 0 : 10 * DAY, -3);
+      expect(step.dueAt - (was?.dueAt ?? 0)).toBeCloseTo(
+        step.kind === 'call-back' ? 0 : 10 * DAY,
+        -3,
+      );
     }
   });
 
   it.each([
     ['skip', 'skipped', false],
     ['keep', 'open', true],
-  ] as const)('ends a plan and, asked to %s the rest, leaves them %s', async (choice, status, plain) => {
-    const { db, plan, contact } = await withNotNowPlan();
+  ] as const)(
+    'ends a plan and, asked to %s the rest, leaves them %s',
+    async (choice, status, plain) => {
+      const { db, plan, contact } = await withNotNowPlan();
 
-    await endPlan(db, plan.id, choice);
+      await endPlan(db, plan.id, choice);
 
-    const left = await db.reminders.where('contactId').equals(contact.id).toArray();
-    expect(left.every((r) => r.status === status)).toBe(true);
-    expect(left.every((r) => (r.planId === null) === plain)).toBe(true);
-    expect(await currentPlan(db, contact.id)).toBeUndefined();
-  });
+      const left = await db.reminders.where('contactId').equals(contact.id).toArray();
+      expect(left.every((r) => r.status === status)).toBe(true);
+      expect(left.every((r) => (r.planId === null) === plain)).toBe(true);
+      expect(await currentPlan(db, contact.id)).toBeUndefined();
+    },
+  );
 
   it('saves an edit: a moved step, a removed step skipped, an added step', async () => {
     const { db, plan } = await withNotNowPlan();
@@ -157,11 +175,19 @@ describe('follow-up plans', () => {
     const firstNudge = (await listPlanSteps(db, plan.id)).find((s) => s.purpose === 'other')!;
 
     setClockOffset(1 * DAY);
-    const touch = await logTouch(db, { contactId: contact.id, channel: 'phone', purpose: 'other', subject: '', body: 'They called about an event' });
+    const touch = await logTouch(db, {
+      contactId: contact.id,
+      channel: 'phone',
+      purpose: 'other',
+      subject: '',
+      body: 'They called about an event',
+    });
     await followLastContact(db, DEFAULT_SETTINGS, ZONE);
 
     const moved = (await listPlanSteps(db, plan.id)).find((s) => s.id === firstNudge.id)!;
-    expect(moved.dueAt).toBeGreaterThanOrEqual(touch.at + (DEFAULT_SETTINGS.planSpacingDays - 1) * DAY);
+    expect(moved.dueAt).toBeGreaterThanOrEqual(
+      touch.at + (DEFAULT_SETTINGS.planSpacingDays - 1) * DAY,
+    );
     expect((await db.plans.get(plan.id))?.countedFrom).toBe(touch.at);
 
     // Counting again changes nothing.
@@ -178,8 +204,23 @@ describe('follow-up plans', () => {
     setClockOffset(2 * DAY);
     const wroteAt = now() - 3_600_000;
     const [reply] = await recordReplies(db, {
-      site: 'gmail', key: 'thread-f:1', title: 'Re: Thanks for the call', readAt: now(),
-      people: [{ name: '', email: contact.emails[0]!, linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '', lastWroteAt: wroteAt }],
+      site: 'gmail',
+      key: 'thread-f:1',
+      title: 'Re: Thanks for the call',
+      readAt: now(),
+      people: [
+        {
+          name: '',
+          email: contact.emails[0]!,
+          linkedInUrl: null,
+          company: '',
+          title: '',
+          location: '',
+          guessed: [],
+          writing: '',
+          lastWroteAt: wroteAt,
+        },
+      ],
     });
     expect(await followLastContact(db, DEFAULT_SETTINGS, ZONE)).toBe(1);
 
@@ -187,14 +228,16 @@ describe('follow-up plans', () => {
     const moved = after.find((s) => s.id === firstNudge.id)!;
     expect(reply?.at).toBe(wroteAt);
     expect(moved.dueAt).toBeGreaterThan(firstNudge.dueAt);
-    expect(moved.dueAt).toBeGreaterThanOrEqual(wroteAt + (DEFAULT_SETTINGS.planSpacingDays - 1) * DAY);
+    expect(moved.dueAt).toBeGreaterThanOrEqual(
+      wroteAt + (DEFAULT_SETTINGS.planSpacingDays - 1) * DAY,
+    );
     expect(after.find((s) => s.id === callBack.id)?.dueAt).toBe(callBack.dueAt);
     expect((await db.plans.get(plan.id))?.countedFrom).toBe(wroteAt);
   });
 });
 
 describe('completing a step', () => {
-  it('records a hand-written thank-you note as sent, and leaves the plan\'s rhythm alone', async () => {
+  it("records a hand-written thank-you note as sent, and leaves the plan's rhythm alone", async () => {
     const { db, plan, contact } = await withNotNowPlan();
     const steps = await listPlanSteps(db, plan.id);
     const note = steps.find((s) => s.kind === 'thank-you')!;
@@ -203,7 +246,11 @@ describe('completing a step', () => {
     const touchId = await completeStep(db, note);
 
     expect((await db.reminders.get(note.id))?.status).toBe('done');
-    expect(await db.touches.get(touchId!)).toMatchObject({ contactId: contact.id, channel: 'letter', purpose: 'thank-you' });
+    expect(await db.touches.get(touchId!)).toMatchObject({
+      contactId: contact.id,
+      channel: 'letter',
+      purpose: 'thank-you',
+    });
     await followLastContact(db, DEFAULT_SETTINGS, ZONE);
     expect((await db.reminders.get(firstNudge.id))?.dueAt).toBe(firstNudge.dueAt);
   });
@@ -220,20 +267,61 @@ describe('completing a step', () => {
 describe('keep-in-touch rhythm', () => {
   it('creates one reminder when the rhythm breaks, counting from the last touch, and not while a plan runs', async () => {
     const db = freshDatabase();
-    const quiet = aContact({ name: 'Quiet', emails: ['q@x.example'], keepInTouchDays: 42, createdAt: now() - 200 * DAY });
-    const recent = aContact({ name: 'Recent', emails: ['r@x.example'], keepInTouchDays: 42, createdAt: now() - 200 * DAY });
+    const quiet = aContact({
+      name: 'Quiet',
+      emails: ['q@x.example'],
+      keepInTouchDays: 42,
+      createdAt: now() - 200 * DAY,
+    });
+    const recent = aContact({
+      name: 'Recent',
+      emails: ['r@x.example'],
+      keepInTouchDays: 42,
+      createdAt: now() - 200 * DAY,
+    });
     const none = aContact({ name: 'None', emails: ['n@x.example'], createdAt: now() - 200 * DAY });
-    const planned = aContact({ name: 'Planned', emails: ['p@x.example'], keepInTouchDays: 14, createdAt: now() - 200 * DAY });
+    const planned = aContact({
+      name: 'Planned',
+      emails: ['p@x.example'],
+      keepInTouchDays: 14,
+      createdAt: now() - 200 * DAY,
+    });
     await db.contacts.bulkAdd([quiet, recent, none, planned]);
     await db.plans.add({
-      id: 'plan-1', contactId: planned.id, debriefId: null, status: 'paused', callBackAt: null, countedFrom: 0,
-      pausedAt: now(), createdAt: 0, updatedAt: 0, endedAt: null,
+      id: 'plan-1',
+      contactId: planned.id,
+      debriefId: null,
+      status: 'paused',
+      callBackAt: null,
+      countedFrom: 0,
+      pausedAt: now(),
+      createdAt: 0,
+      updatedAt: 0,
+      endedAt: null,
     });
-    await logTouch(db, { contactId: quiet.id, channel: 'email', purpose: 'other', subject: '', body: '', at: now() - 50 * DAY });
-    await logTouch(db, { contactId: recent.id, channel: 'email', purpose: 'other', subject: '', body: '', at: now() - 10 * DAY });
+    await logTouch(db, {
+      contactId: quiet.id,
+      channel: 'email',
+      purpose: 'other',
+      subject: '',
+      body: '',
+      at: now() - 50 * DAY,
+    });
+    await logTouch(db, {
+      contactId: recent.id,
+      channel: 'email',
+      purpose: 'other',
+      subject: '',
+      body: '',
+      at: now() - 10 * DAY,
+    });
 
     // A call-back months away does not silence the rhythm.
-    const later = buildReminder({ contactId: quiet.id, kind: 'call-back', dueAt: now() + 100 * DAY });
+    const later = buildReminder({
+      contactId: quiet.id,
+      kind: 'call-back',
+      dueAt: now() + 100 * DAY,
+    });
     await db.reminders.add(later);
 
     expect(await ensureRhythmReminders(db, DEFAULT_SETTINGS, ZONE)).toBe(1);
@@ -249,10 +337,32 @@ describe('keep-in-touch rhythm', () => {
     const db = freshDatabase();
     const dana = aContact({ keepInTouchDays: 42, createdAt: now() - 200 * DAY });
     await db.contacts.add(dana);
-    await logTouch(db, { contactId: dana.id, channel: 'email', purpose: 'other', subject: '', body: '', at: now() - 50 * DAY });
+    await logTouch(db, {
+      contactId: dana.id,
+      channel: 'email',
+      purpose: 'other',
+      subject: '',
+      body: '',
+      at: now() - 50 * DAY,
+    });
     await recordReplies(db, {
-      site: 'gmail', key: 'thread-f:2', title: 'Re: the rollout', readAt: now(),
-      people: [{ name: '', email: dana.emails[0]!, linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '', lastWroteAt: now() - 5 * DAY }],
+      site: 'gmail',
+      key: 'thread-f:2',
+      title: 'Re: the rollout',
+      readAt: now(),
+      people: [
+        {
+          name: '',
+          email: dana.emails[0]!,
+          linkedInUrl: null,
+          company: '',
+          title: '',
+          location: '',
+          guessed: [],
+          writing: '',
+          lastWroteAt: now() - 5 * DAY,
+        },
+      ],
     });
 
     expect(await ensureRhythmReminders(db, DEFAULT_SETTINGS, ZONE)).toBe(0);

@@ -19,14 +19,23 @@ describe('readFeed', () => {
     const rows = readFeed(RSS, new DOMParser());
 
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ title: 'How to follow up after a trade show', url: 'https://example.org/trade-show', source: 'Sales Notes' });
+    expect(rows[0]).toMatchObject({
+      title: 'How to follow up after a trade show',
+      url: 'https://example.org/trade-show',
+      source: 'Sales Notes',
+    });
     expect(rows[0]?.summary).toBe('Follow up within two days.alert(1)');
     expect(rows[0]?.topics).toContain('trade shows');
   });
 
   it('reads Atom entries with their link and author', () => {
     const [row] = readFeed(ATOM, new DOMParser());
-    expect(row).toMatchObject({ title: 'Delegation for new managers', url: 'https://example.org/delegation', summary: 'Hand over outcomes, not steps.', source: 'R. Author' });
+    expect(row).toMatchObject({
+      title: 'Delegation for new managers',
+      url: 'https://example.org/delegation',
+      summary: 'Hand over outcomes, not steps.',
+      source: 'R. Author',
+    });
     expect(row?.topics).toContain('delegation');
   });
 

@@ -6,7 +6,10 @@ import { linkedInFixture } from '../linkedin-fixtures';
 
 describe('readLinkedInProfile', () => {
   it('reads a full member profile without the screen-reader duplicates', () => {
-    const profile = readLinkedInProfile(linkedInFixture('member-full.html'), 'https://www.linkedin.com/in/Maria-Okafor?trk=abc#x');
+    const profile = readLinkedInProfile(
+      linkedInFixture('member-full.html'),
+      'https://www.linkedin.com/in/Maria-Okafor?trk=abc#x',
+    );
 
     expect(profile).toEqual({
       url: 'https://www.linkedin.com/in/maria-okafor/',
@@ -18,7 +21,11 @@ describe('readLinkedInProfile', () => {
       about:
         'I lead a sales team of twelve. This year we want to convert more of our trade-show leads and I am new to managing managers, so I read a lot about coaching and hiring salespeople.',
       experience: [
-        { title: 'Head of Sales', company: 'Northwind Traders', dates: 'Jan 2022 - Present · 2 yrs 11 mos' },
+        {
+          title: 'Head of Sales',
+          company: 'Northwind Traders',
+          dates: 'Jan 2022 - Present · 2 yrs 11 mos',
+        },
         { title: 'Sales Manager', company: 'Contoso Events', dates: '2019 - 2021 · 3 yrs' },
         { title: 'Account Executive', company: 'Contoso Events', dates: '2016 - 2019 · 3 yrs' },
       ],
@@ -27,13 +34,27 @@ describe('readLinkedInProfile', () => {
   });
 
   it('reads a sparse profile as far as it goes', () => {
-    const profile = readLinkedInProfile(linkedInFixture('member-sparse.html'), 'https://www.linkedin.com/in/sam-ito/');
+    const profile = readLinkedInProfile(
+      linkedInFixture('member-sparse.html'),
+      'https://www.linkedin.com/in/sam-ito/',
+    );
 
-    expect(profile).toMatchObject({ name: 'Sam Ito', headline: 'Procurement', location: '', company: '', title: '', about: '', experience: [] });
+    expect(profile).toMatchObject({
+      name: 'Sam Ito',
+      headline: 'Procurement',
+      location: '',
+      company: '',
+      title: '',
+      about: '',
+      experience: [],
+    });
   });
 
   it('keeps a long title whole and cuts only what exceeds the bounds', () => {
-    const profile = readLinkedInProfile(linkedInFixture('member-long-title.html'), 'https://uk.linkedin.com/in/priya-rdw');
+    const profile = readLinkedInProfile(
+      linkedInFixture('member-long-title.html'),
+      'https://uk.linkedin.com/in/priya-rdw',
+    );
 
     expect(profile?.url).toBe('https://www.linkedin.com/in/priya-rdw/');
     expect(profile?.title).toMatch(/^Chief Revenue Officer, .* Asia-Pacific$/);
@@ -43,7 +64,10 @@ describe('readLinkedInProfile', () => {
   });
 
   it('reads the logged-out public layout', () => {
-    const profile = readLinkedInProfile(linkedInFixture('public-profile.html'), 'https://de.linkedin.com/in/lena-fischer');
+    const profile = readLinkedInProfile(
+      linkedInFixture('public-profile.html'),
+      'https://de.linkedin.com/in/lena-fischer',
+    );
 
     expect(profile).toMatchObject({
       url: 'https://www.linkedin.com/in/lena-fischer/',
@@ -62,9 +86,17 @@ describe('readLinkedInProfile', () => {
   });
 
   it('ignores embedded data left over from the previous profile', () => {
-    const profile = readLinkedInProfile(linkedInFixture('member-after-navigation.html'), 'https://www.linkedin.com/in/tomas-berg/');
+    const profile = readLinkedInProfile(
+      linkedInFixture('member-after-navigation.html'),
+      'https://www.linkedin.com/in/tomas-berg/',
+    );
 
-    expect(profile).toMatchObject({ name: 'Tomas Berg', headline: 'Operations Director at Fabrikam', location: '', about: '' });
+    expect(profile).toMatchObject({
+      name: 'Tomas Berg',
+      headline: 'Operations Director at Fabrikam',
+      location: '',
+      about: '',
+    });
   });
 
   it('uses embedded data that names this profile while the page is still rendering', () => {
@@ -96,11 +128,16 @@ describe('readLinkedInProfile', () => {
     ['public-profile.html', 'https://www.linkedin.com/in/lena-fischer/'],
     ['member-after-navigation.html', 'https://www.linkedin.com/in/tomas-berg/'],
   ])('reads %s into a profile that passes its schema', (fixture, url) => {
-    expect(linkedInProfileSchema.safeParse(readLinkedInProfile(linkedInFixture(fixture), url)).success).toBe(true);
+    expect(
+      linkedInProfileSchema.safeParse(readLinkedInProfile(linkedInFixture(fixture), url)).success,
+    ).toBe(true);
   });
 
   it('turns a profile into the page context the sidebar shows', () => {
-    const profile = readLinkedInProfile(linkedInFixture('member-full.html'), 'https://www.linkedin.com/in/maria-okafor/');
+    const profile = readLinkedInProfile(
+      linkedInFixture('member-full.html'),
+      'https://www.linkedin.com/in/maria-okafor/',
+    );
     if (!profile) throw new Error('the fixture should read');
 
     expect(linkedInPageContext(profile, 1_000)).toEqual({

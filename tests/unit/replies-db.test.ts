@@ -12,7 +12,17 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 function person(email: string, lastWroteAt: number | null): PagePerson {
-  return { name: '', email, linkedInUrl: null, company: '', title: '', location: '', guessed: [], writing: '', lastWroteAt };
+  return {
+    name: '',
+    email,
+    linkedInUrl: null,
+    company: '',
+    title: '',
+    location: '',
+    guessed: [],
+    writing: '',
+    lastWroteAt,
+  };
 }
 
 function thread(people: PagePerson[], site: PageContext['site'] = 'gmail'): PageContext {
@@ -21,13 +31,16 @@ function thread(people: PagePerson[], site: PageContext['site'] = 'gmail'): Page
 
 async function withDana() {
   const db = freshDatabase();
-  const dana = aContact({ emails: ['dana@northwind.example', 'dana.w@gmail.com'], createdAt: now() - 30 * DAY });
+  const dana = aContact({
+    emails: ['dana@northwind.example', 'dana.w@gmail.com'],
+    createdAt: now() - 30 * DAY,
+  });
   await db.contacts.add(dana);
   return { db, dana };
 }
 
 describe('recordReplies', () => {
-  it('records a saved contact\'s reply once, at the time they wrote, with the thread\'s subject', async () => {
+  it("records a saved contact's reply once, at the time they wrote, with the thread's subject", async () => {
     const { db, dana } = await withDana();
     const wroteAt = now() - 2 * HOUR;
 
@@ -37,7 +50,15 @@ describe('recordReplies', () => {
     expect(first).toHaveLength(1);
     expect(again).toEqual([]);
     const touches = await listTouches(db, dana.id);
-    expect(touches).toEqual([expect.objectContaining({ purpose: 'reply', channel: 'email', at: wroteAt, subject: 'Trade-show checklist', body: '' })]);
+    expect(touches).toEqual([
+      expect.objectContaining({
+        purpose: 'reply',
+        channel: 'email',
+        at: wroteAt,
+        subject: 'Trade-show checklist',
+        body: '',
+      }),
+    ]);
     expect(PURPOSE_LABELS[touches[0]!.purpose]).toBe('Their reply');
   });
 
@@ -58,7 +79,10 @@ describe('recordReplies', () => {
   ])('records nothing for a reply %s', async (_, when) => {
     const { db, dana } = await withDana();
 
-    const added = await recordReplies(db, thread([person('dana@northwind.example', when(dana.createdAt))]));
+    const added = await recordReplies(
+      db,
+      thread([person('dana@northwind.example', when(dana.createdAt))]),
+    );
 
     expect(added).toEqual([]);
     expect(await db.touches.count()).toBe(0);
@@ -67,7 +91,13 @@ describe('recordReplies', () => {
   it('records nothing for strangers, for people who did not write, or from LinkedIn', async () => {
     const { db } = await withDana();
 
-    await recordReplies(db, thread([person('stranger@elsewhere.example', now() - HOUR), person('dana@northwind.example', null)]));
+    await recordReplies(
+      db,
+      thread([
+        person('stranger@elsewhere.example', now() - HOUR),
+        person('dana@northwind.example', null),
+      ]),
+    );
     await recordReplies(db, thread([person('dana@northwind.example', now() - HOUR)], 'linkedin'));
 
     expect(await db.touches.count()).toBe(0);

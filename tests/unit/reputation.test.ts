@@ -7,10 +7,17 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-12-03T15:00:00Z');
 
-function history(entries: [dueDaysAgo: number, status: Reminder['status'], closedHoursAfterDue: number | null][]): Reminder[] {
+function history(
+  entries: [dueDaysAgo: number, status: Reminder['status'], closedHoursAfterDue: number | null][],
+): Reminder[] {
   return entries.map(([daysAgo, status, closedAfter]) => {
     const due = NOW - daysAgo * DAY;
-    return aReminder('c', { dueAt: due, firstDueAt: due, status, closedAt: closedAfter === null ? null : due + closedAfter * HOUR });
+    return aReminder('c', {
+      dueAt: due,
+      firstDueAt: due,
+      status,
+      closedAt: closedAfter === null ? null : due + closedAfter * HOUR,
+    });
   });
 }
 
@@ -60,9 +67,18 @@ describe('followUpReputation', () => {
 describe('longestWithoutTouch', () => {
   it('lists the contacts gone longest without a touch first, counting the never-touched from when they were added', () => {
     const dana = aContact({ name: 'Dana', createdAt: NOW - 100 * DAY });
-    const marcus = aContact({ name: 'Marcus', emails: ['m@x.example'], createdAt: NOW - 300 * DAY });
+    const marcus = aContact({
+      name: 'Marcus',
+      emails: ['m@x.example'],
+      createdAt: NOW - 300 * DAY,
+    });
     const priya = aContact({ name: 'Priya', emails: ['p@x.example'], createdAt: NOW - 10 * DAY });
-    const elena = aContact({ name: 'Elena', emails: ['e@x.example'], stage: 'colleague', createdAt: NOW - 900 * DAY });
+    const elena = aContact({
+      name: 'Elena',
+      emails: ['e@x.example'],
+      stage: 'colleague',
+      createdAt: NOW - 900 * DAY,
+    });
     const touches = new Map([
       [marcus.id, NOW - 5 * DAY],
       [dana.id, NOW - 60 * DAY],

@@ -9,7 +9,10 @@ const DAY = 86_400_000;
 const MONDAY = Date.parse('2027-01-04T09:00:00Z');
 
 function step(id: string, dueAt: number, overrides: Partial<Reminder> = {}): Reminder {
-  return { ...aReminder('contact-1', { dueAt, planId: 'plan-1', purpose: 'other', ...overrides }), id };
+  return {
+    ...aReminder('contact-1', { dueAt, planId: 'plan-1', purpose: 'other', ...overrides }),
+    id,
+  };
 }
 
 describe('rescheduleAfterContact', () => {
@@ -35,7 +38,10 @@ describe('rescheduleAfterContact', () => {
   });
 
   it('leaves the plan alone when the next nudge is already far enough from the touch', () => {
-    expect(rescheduleAfterContact(steps, MONDAY - 1 * DAY, MONDAY + 120 * DAY, 14, ZONE)).toEqual({ moves: [], skips: [] });
+    expect(rescheduleAfterContact(steps, MONDAY - 1 * DAY, MONDAY + 120 * DAY, 14, ZONE)).toEqual({
+      moves: [],
+      skips: [],
+    });
   });
 
   it('never moves the call-back, the thank-you, a hand-done step or a closed step', () => {
@@ -46,7 +52,10 @@ describe('rescheduleAfterContact', () => {
       step('call', MONDAY + 5 * DAY, { kind: 'call-back', purpose: null }),
     ];
 
-    expect(rescheduleAfterContact(others, MONDAY + 2 * DAY, MONDAY + 5 * DAY, 14, ZONE)).toEqual({ moves: [], skips: [] });
+    expect(rescheduleAfterContact(others, MONDAY + 2 * DAY, MONDAY + 5 * DAY, 14, ZONE)).toEqual({
+      moves: [],
+      skips: [],
+    });
   });
 
   it('squeezes the nudges in before the call-back, keeping the value material and skipping what does not fit', () => {
@@ -67,7 +76,13 @@ describe('rescheduleAfterContact', () => {
     const ny = 'America/New_York';
     // 9:00 EST on Monday 23 February 2026; the clocks go forward on 8 March.
     const due = Date.parse('2026-02-23T14:00:00Z');
-    const { moves } = rescheduleAfterContact([step('helpful-1', due)], Date.parse('2026-02-26T15:00:00Z'), null, 14, ny);
+    const { moves } = rescheduleAfterContact(
+      [step('helpful-1', due)],
+      Date.parse('2026-02-26T15:00:00Z'),
+      null,
+      14,
+      ny,
+    );
 
     // 14 days after Thursday 26 Feb is Thursday 12 March, 9:00 EDT = 13:00 UTC.
     expect(moves).toEqual([{ id: 'helpful-1', dueAt: Date.parse('2026-03-12T13:00:00Z') }]);

@@ -17,19 +17,45 @@ describe('brokenRhythm', () => {
     ['a plan is running', { lastContactAt: NOW - 50 * DAY, hasPlan: true }, false],
     ['a reminder already waits', { lastContactAt: NOW - 50 * DAY, hasOpenReminder: true }, false],
   ] as const)('reminds when %s: %s', (_, facts, expected) => {
-    const nudge = brokenRhythm({ contact: every6Weeks, hasPlan: false, hasOpenReminder: false, ...facts }, NOW, 9, ZONE);
+    const nudge = brokenRhythm(
+      { contact: every6Weeks, hasPlan: false, hasOpenReminder: false, ...facts },
+      NOW,
+      9,
+      ZONE,
+    );
 
     expect(nudge !== null).toBe(expected);
   });
 
   it('never reminds for a contact with no rhythm', () => {
-    expect(brokenRhythm({ contact: aContact(), lastContactAt: null, hasPlan: false, hasOpenReminder: false }, NOW + 999 * DAY, 9, ZONE)).toBeNull();
+    expect(
+      brokenRhythm(
+        { contact: aContact(), lastContactAt: null, hasPlan: false, hasOpenReminder: false },
+        NOW + 999 * DAY,
+        9,
+        ZONE,
+      ),
+    ).toBeNull();
   });
 
   it('dates the reminder when the rhythm broke, at 9:00 on a working day', () => {
     // 42 days after Monday 19 October 2026 is Monday 30 November.
-    const nudge = brokenRhythm({ contact: every6Weeks, lastContactAt: Date.parse('2026-10-19T16:00:00Z'), hasPlan: false, hasOpenReminder: false }, NOW, 9, ZONE);
+    const nudge = brokenRhythm(
+      {
+        contact: every6Weeks,
+        lastContactAt: Date.parse('2026-10-19T16:00:00Z'),
+        hasPlan: false,
+        hasOpenReminder: false,
+      },
+      NOW,
+      9,
+      ZONE,
+    );
 
-    expect(nudge).toEqual({ contactId: every6Weeks.id, dueAt: Date.parse('2026-11-30T14:00:00Z'), daysSince: 45 });
+    expect(nudge).toEqual({
+      contactId: every6Weeks.id,
+      dueAt: Date.parse('2026-11-30T14:00:00Z'),
+      daysSince: 45,
+    });
   });
 });

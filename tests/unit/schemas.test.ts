@@ -23,8 +23,16 @@ describe('the contact schema', () => {
 
   it.each([
     ['an empty name', { name: '  ' }, 'name: A contact needs a name'],
-    ['a malformed address', { emails: ['dana-at-northwind'] }, 'emails.0: That does not look like an email address'],
-    ['a profile URL that is not a profile', { linkedInUrl: 'https://www.linkedin.com/feed/' }, 'linkedInUrl: Use the profile address'],
+    [
+      'a malformed address',
+      { emails: ['dana-at-northwind'] },
+      'emails.0: That does not look like an email address',
+    ],
+    [
+      'a profile URL that is not a profile',
+      { linkedInUrl: 'https://www.linkedin.com/feed/' },
+      'linkedInUrl: Use the profile address',
+    ],
     ['an unknown stage', { stage: 'lead' }, 'stage:'],
     ['an empty tag', { goals: ['  '] }, 'goals.0: A tag cannot be empty'],
   ])('rejects %s with a readable error', (_, overrides, message) => {
@@ -48,7 +56,15 @@ describe('the reminder schema', () => {
 
 describe('the touch schema', () => {
   it('accepts a logged email and rejects a touch with no contact', () => {
-    const touch = { id: 't1', contactId: 'c1', channel: 'email', purpose: 'thank-you', at: 1, subject: 'Thanks', body: 'Hi' };
+    const touch = {
+      id: 't1',
+      contactId: 'c1',
+      channel: 'email',
+      purpose: 'thank-you',
+      at: 1,
+      subject: 'Thanks',
+      body: 'Hi',
+    };
 
     expect(touchSchema.safeParse(touch).success).toBe(true);
     expect(touchSchema.safeParse({ ...touch, contactId: '' }).success).toBe(false);

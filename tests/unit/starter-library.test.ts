@@ -15,19 +15,34 @@ describe('the starter library', () => {
   });
 
   it('tags every entry with topics the vocabulary knows', () => {
-    const unknown = articles.flatMap((a) => a.topics.filter((topic) => !known.has(topic)).map((topic) => `${a.title}: ${topic}`));
+    const unknown = articles.flatMap((a) =>
+      a.topics.filter((topic) => !known.has(topic)).map((topic) => `${a.title}: ${topic}`),
+    );
     expect(unknown).toEqual([]);
   });
 
-  it.each([...new Set(STARTER_TOPICS.map((t) => t.group))])('covers the %s topics with at least three entries', (group) => {
-    const inGroup = new Set(STARTER_TOPICS.filter((t) => t.group === group).map((t) => t.topic));
-    const entries = articles.filter((a) => a.topics.some((topic) => inGroup.has(topic)));
-    expect(entries.length).toBeGreaterThanOrEqual(3);
-  });
+  it.each([...new Set(STARTER_TOPICS.map((t) => t.group))])(
+    'covers the %s topics with at least three entries',
+    (group) => {
+      const inGroup = new Set(STARTER_TOPICS.filter((t) => t.group === group).map((t) => t.topic));
+      const entries = articles.filter((a) => a.topics.some((topic) => inGroup.has(topic)));
+      expect(entries.length).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it('covers the topics the issue names', () => {
     const covered = new Set(articles.flatMap((a) => a.topics));
-    const named = ['management training', 'hiring', 'interviewing', 'trade shows', 'lead conversion', 'marketing messages', 'time management', 'negotiation', 'customer retention'];
+    const named = [
+      'management training',
+      'hiring',
+      'interviewing',
+      'trade shows',
+      'lead conversion',
+      'marketing messages',
+      'time management',
+      'negotiation',
+      'customer retention',
+    ];
     expect(named.filter((topic) => !covered.has(topic))).toEqual([]);
   });
 
@@ -35,7 +50,10 @@ describe('the starter library', () => {
     for (const a of articles) {
       expect(a.kind).toBe('relationship-building');
       const sentences = (a.tip ?? '').split(/(?<=[.!?])\s+(?=[A-Z"])/).length;
-      expect({ title: a.title, fits: sentences >= 2 && sentences <= 4 }).toEqual({ title: a.title, fits: true });
+      expect({ title: a.title, fits: sentences >= 2 && sentences <= 4 }).toEqual({
+        title: a.title,
+        fits: true,
+      });
     }
   });
 

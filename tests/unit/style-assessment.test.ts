@@ -18,6 +18,10 @@ describe('assessStyle', () => {
   });
 
   it('ignores "not sure"', () => {
-    expect(assessStyle({ fast: 'unsure', led: 'unsure', agenda: 'unsure' })).toEqual({ pace: null, priority: null, style: null });
+    expect(assessStyle({ fast: 'unsure', led: 'unsure', agenda: 'unsure' })).toEqual({
+      pace: null,
+      priority: null,
+      style: null,
+    });
   });
 });

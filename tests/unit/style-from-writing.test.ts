@@ -54,11 +54,19 @@ describe('styleFromWriting', () => {
     ['an empty about text', ['   ']],
     ['a one-line reply', ['Thanks, sounds good!']],
     ['two short notes', ['Got it, thanks.', 'Will do. Speak Monday.']],
-    ['a plain text with no signals', ['The office is on the third floor of the building next to the station and the parking is behind it where the old market used to be and the entrance faces the river side of the street near the bank']],
+    [
+      'a plain text with no signals',
+      [
+        'The office is on the third floor of the building next to the station and the parking is behind it where the old market used to be and the entrance faces the river side of the street near the bank',
+      ],
+    ],
   ])('says "not enough to tell" for %s', (_, texts) => {
     const result = styleFromWriting(texts);
 
-    expect(result).toMatchObject({ kind: 'not-enough', reason: expect.stringMatching(/Not enough to tell|nothing they wrote/) });
+    expect(result).toMatchObject({
+      kind: 'not-enough',
+      reason: expect.stringMatching(/Not enough to tell|nothing they wrote/),
+    });
   });
 
   it('gives a short text less confidence than a long one with the same signals, and says why', () => {

@@ -31,11 +31,15 @@ describe('tag suggestions from a headline and about text', () => {
   });
 
   it('does not take a brand for a word it shares five letters with', () => {
-    expect(suggestTags('I lead a sales team of twelve salespeople.', terms).goals).not.toContain('crm adoption');
+    expect(suggestTags('I lead a sales team of twelve salespeople.', terms).goals).not.toContain(
+      'crm adoption',
+    );
   });
 
   it('leaves out tags the contact already has, in any form', () => {
-    const suggested = suggestTags('Hiring salespeople and converting leads.', terms, ['Lead Conversion']);
+    const suggested = suggestTags('Hiring salespeople and converting leads.', terms, [
+      'Lead Conversion',
+    ]);
 
     expect(suggested.goals).toContain('hiring salespeople');
     expect(suggested.goals).not.toContain('lead conversion');
@@ -44,11 +48,14 @@ describe('tag suggestions from a headline and about text', () => {
   it('suggests the tags users added, as the kind they used them for', () => {
     const userTerms = buildTagIndex([{ tag: 'beekeeping', kinds: ['interests'] }]).terms;
 
-    expect(suggestTags('Beekeeping at weekends, and a hive on the roof.', userTerms).interests).toContain('beekeeping');
+    expect(
+      suggestTags('Beekeeping at weekends, and a hive on the roof.', userTerms).interests,
+    ).toContain('beekeeping');
   });
 
   it('offers at most five per kind', () => {
-    const text = 'We want hiring, onboarding new hires, employee retention, coaching, delegation, goal setting and lead conversion.';
+    const text =
+      'We want hiring, onboarding new hires, employee retention, coaching, delegation, goal setting and lead conversion.';
 
     expect(suggestTags(text, terms).goals.length).toBeLessThanOrEqual(5);
   });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildTagIndex, isKnownTag, searchTags } from '@/lib/match/tag-search';
 
 const index = buildTagIndex([{ tag: 'Sailing regattas', kinds: ['interests'] }]);
-const top = (query: string, n = 3) => searchTags(index, query).slice(0, n).map((match) => match.tag);
+const top = (query: string, n = 3) =>
+  searchTags(index, query)
+    .slice(0, n)
+    .map((match) => match.tag);
 
 describe('tag autocomplete', () => {
   it.each([

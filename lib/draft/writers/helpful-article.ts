@@ -8,7 +8,13 @@ import { greeting, signOff } from '../greeting';
  * checks the edited text for that. Directors get it short, Socializers
  * warm, Relaters gentle and without pressure, Thinkers precise with sources.
  */
-export const writeHelpfulArticle: DraftWriter = ({ contact, senderName, topic, attachments, note }) => {
+export const writeHelpfulArticle: DraftWriter = ({
+  contact,
+  senderName,
+  topic,
+  attachments,
+  note,
+}) => {
   const style = contact.style?.name ?? null;
   const goal = topic ?? contact.goals[0] ?? contact.challenges[0] ?? null;
   const about = note.trim();
@@ -20,25 +26,46 @@ export const writeHelpfulArticle: DraftWriter = ({ contact, senderName, topic, a
   const closing: string[] = [];
   switch (style) {
     case 'director':
-      opening.push(goal ? `For your goal on ${goal}, ${many ? 'two ideas' : 'one idea'} worth a minute:` : `${many ? 'Two ideas' : 'One idea'} worth a minute:`);
+      opening.push(
+        goal
+          ? `For your goal on ${goal}, ${many ? 'two ideas' : 'one idea'} worth a minute:`
+          : `${many ? 'Two ideas' : 'One idea'} worth a minute:`,
+      );
       closing.push('No reply needed.');
       break;
     case 'socializer':
       opening.push(
-        goal ? `I came across ${it} and thought of you and your plans for ${goal} right away!` : `I came across ${it} and thought of you right away!`,
+        goal
+          ? `I came across ${it} and thought of you and your plans for ${goal} right away!`
+          : `I came across ${it} and thought of you right away!`,
       );
       closing.push('I would love to hear how it goes for you.');
       break;
     case 'relater':
-      opening.push('I hope you are doing well.', goal ? `I remembered you mentioned ${goal}, and thought ${it} might be useful:` : `I thought ${it} might be useful to you:`);
+      opening.push(
+        'I hope you are doing well.',
+        goal
+          ? `I remembered you mentioned ${goal}, and thought ${it} might be useful:`
+          : `I thought ${it} might be useful to you:`,
+      );
       closing.push('There is no need to reply; I just wanted to pass it on. Take care.');
       break;
     case 'thinker':
-      opening.push(goal ? `Following our conversation about ${goal}, here is ${many ? 'some material' : 'a resource'} you may find useful.` : `Here is ${many ? 'some material' : 'a resource'} you may find useful.`);
-      closing.push('If you would like further detail or references on any point, I will gladly send them.');
+      opening.push(
+        goal
+          ? `Following our conversation about ${goal}, here is ${many ? 'some material' : 'a resource'} you may find useful.`
+          : `Here is ${many ? 'some material' : 'a resource'} you may find useful.`,
+      );
+      closing.push(
+        'If you would like further detail or references on any point, I will gladly send them.',
+      );
       break;
     default:
-      opening.push(goal ? `I thought of you and your goal of ${goal} when I read ${it}:` : `I thought ${it} might be useful to you:`);
+      opening.push(
+        goal
+          ? `I thought of you and your goal of ${goal} when I read ${it}:`
+          : `I thought ${it} might be useful to you:`,
+      );
       closing.push('I hope it helps.');
   }
   if (about) opening.push(about.endsWith('.') ? about : `${about}.`);
@@ -65,9 +92,14 @@ function describe(attachment: DraftAttachment, withSource: boolean): string {
 }
 
 /** The piece's own title says most in three to eight words; a Director gets the shortest form. */
-function subjectFor(style: string | null, goal: string | null, attachments: readonly DraftAttachment[]): string {
+function subjectFor(
+  style: string | null,
+  goal: string | null,
+  attachments: readonly DraftAttachment[],
+): string {
   const first = attachments[0]?.title;
-  if (attachments.length === 1 && first && (style !== 'director' || first.length <= 40)) return first;
+  if (attachments.length === 1 && first && (style !== 'director' || first.length <= 40))
+    return first;
   if (style === 'director') return goal ? `Idea for ${goal}` : 'A quick idea';
   return goal ? `A few ideas on ${goal}` : 'Thought this might help';
 }

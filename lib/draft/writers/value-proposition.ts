@@ -6,7 +6,13 @@ import { greeting, signOff } from '../greeting';
  * after helpful messages have gone out. The user names or attaches the
  * material; the text stays short and asks for nothing, to suit the style.
  */
-export const writeValueProposition: DraftWriter = ({ contact, senderName, topic, attachments, note }) => {
+export const writeValueProposition: DraftWriter = ({
+  contact,
+  senderName,
+  topic,
+  attachments,
+  note,
+}) => {
   const style = contact.style?.name ?? null;
   const goal = topic ?? contact.goals[0] ?? null;
   const material = attachments.map((a) => [a.title, a.url ?? ''].filter(Boolean).join(': '));
@@ -27,7 +33,9 @@ export const writeValueProposition: DraftWriter = ({ contact, senderName, topic,
     '',
     ...(material.length > 0 ? material : [about]),
     '',
-    style === 'relater' || style === 'thinker' ? 'Take whatever time you need; I am happy to answer any questions.' : 'Happy to talk it through when the timing suits you.',
+    style === 'relater' || style === 'thinker'
+      ? 'Take whatever time you need; I am happy to answer any questions.'
+      : 'Happy to talk it through when the timing suits you.',
     '',
     signOff(style, senderName),
   ].join('\n');
