@@ -4,6 +4,7 @@ import { SampleDataBanner, SampleDataOffer } from '@/components/sample-data';
 import { ServicesProvider } from '@/components/services';
 import { extensionServices } from '@/components/extension-services';
 import { SettingsForm } from '@/components/settings-form';
+import { BackupSection } from '@/components/backup-section';
 import { PlanSettingsForm } from '@/components/plan-settings-form';
 import { ToastHost } from '@/components/toast';
 import { LibraryManager } from '@/components/library-manager';
@@ -44,6 +45,10 @@ createRoot(root).render(
             goals, challenges and interests.
           </p>
           <LibraryManager />
+        </section>
+        <section className="card__section" aria-labelledby="backup-heading">
+          <h2 id="backup-heading">Backup</h2>
+          <BackupSection />
         </section>
         <section className="card__section" aria-labelledby="sample-heading">
           <h2 id="sample-heading">Sample data</h2>
