@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { growGmailThread, type ThreadOptions } from './bench/large-pages';
 
 export const GMAIL_FIXTURES = resolve(import.meta.dirname, 'fixtures/gmail');
 
@@ -20,44 +21,7 @@ export function openGmailFixture(name: string): Document {
   return document;
 }
 
-interface ThreadOptions {
-  messages: number;
-  /** Messages at the start shown collapsed, as Gmail does with long threads. */
-  collapsed?: number;
-  /** Words in each expanded body. */
-  words?: number;
-}
-
 /** A Gmail thread page with many messages, built with the same hooks as the fixtures, for benches. */
-export function buildLongThread({ messages, collapsed = 0, words = 120 }: ThreadOptions): Document {
-  const doc = gmailFixture('thread-single.html');
-  const list = doc.querySelector('div[role="list"]');
-  const template = doc.querySelector('div.adn');
-  if (!list || !template)
-    throw new Error('thread-single.html lost its message list; update buildLongThread.');
-
-  list.replaceChildren();
-  for (let index = 0; index < messages; index += 1) {
-    const message = template.cloneNode(true) as Element;
-    message.setAttribute('data-message-id', `#msg-f:${1_800_000_000_000_000_000 + index}`);
-    const sender = message.querySelector('span.gD');
-    sender?.setAttribute(
-      'email',
-      index % 2 === 0 ? 'dana@northwind.example' : 'sam@seller.example',
-    );
-    const body = message.querySelector('div.a3s');
-    if (index < collapsed) {
-      message.classList.replace('h7', 'kv');
-      body?.parentElement?.remove();
-    } else if (body) {
-      const text = doc.createElement('div');
-      text.textContent = Array.from(
-        { length: words },
-        (_, word) => `word${(word * 7 + index) % 97}`,
-      ).join(' ');
-      body.prepend(text);
-    }
-    list.append(message);
-  }
-  return doc;
+export function buildLongThread(options: ThreadOptions): Document {
+  return growGmailThread(gmailFixture('thread-single.html'), options);
 }

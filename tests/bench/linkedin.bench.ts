@@ -2,6 +2,7 @@ import { bench, describe } from 'vitest';
 import { buildTagIndex, searchTags } from '@/lib/match/tag-search';
 import { readLinkedInProfile } from '@/lib/page/read-linkedin-profile';
 import { linkedInFixture } from '../linkedin-fixtures';
+import { growLinkedInProfile } from './large-pages';
 
 // A 5,000-tag vocabulary of made-up but tag-like phrases, the same on every run.
 const FIRST = [
@@ -92,19 +93,7 @@ describe(`autocomplete over ${plainTags.length} tags (8 queries)`, () => {
 });
 
 // A large profile: the full fixture with 50 experience entries and a feed-sized rest of the page.
-const big = linkedInFixture('member-full.html');
-const list = big.querySelector('#experience')?.parentElement?.querySelector('ul');
-const entry = list?.firstElementChild;
-if (!list || !entry) throw new Error('member-full.html lost its experience list');
-for (let i = 0; i < 48; i += 1) list.append(entry.cloneNode(true));
-for (let i = 0; i < 3_000; i += 1) {
-  const post = big.createElement('div');
-  post.className = 'feed-shared-update-v2';
-  post.append(
-    Object.assign(big.createElement('span'), { textContent: `Someone shared post ${i}` }),
-  );
-  big.body.append(post);
-}
+const big = growLinkedInProfile(linkedInFixture('member-full.html'));
 const URL = 'https://www.linkedin.com/in/maria-okafor/';
 
 describe(`reading a large profile page (${big.querySelectorAll('*').length} elements)`, () => {
