@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const SHOTS = resolve('demo-screenshots');
+// DEMO_SCREENSHOTS lets the demo's own test keep its pictures out of the working tree.
+const SHOTS = resolve(process.env.DEMO_SCREENSHOTS ?? 'demo-screenshots');
 const headed =
   Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.HEADLESS !== '1';
 
@@ -61,9 +62,13 @@ const extensionId = new URL(worker.url()).host;
 const sidebar = await context.newPage();
 await sidebar.goto(`chrome-extension://${extensionId}/sidepanel.html`);
 
+// A fresh profile offers the sample data; wait for the sidebar to render either the offer
+// or the banner (sample data already loaded) before deciding, or the check races the render.
 const offer = sidebar.getByRole('button', { name: 'try Rapport with sample data' });
+const banner = sidebar.getByText('You are looking at sample data.');
+await offer.or(banner).first().waitFor();
 if (await offer.isVisible()) await offer.click();
-await sidebar.getByText('You are looking at sample data.').waitFor();
+await banner.waitFor();
 
 const shots = [];
 async function shot(name) {
@@ -91,28 +96,31 @@ const SAMPLE_PAGES = [
     pattern: /^https:\/\/mail\.google\.com\//,
     file: 'tests/fixtures/gmail/e2e-two-threads.html',
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs',
+    // The email comes from the sample Dana, so the sidebar opens a card that is already filled in.
+    replace: ['dana@northwind.example', 'dana.whitfield@northwind-logistics.example'],
+    shows: (sidebar) => sidebar.getByRole('heading', { name: 'Dana Whitfield' }),
   },
   {
     name: '6-linkedin',
     pattern: /^https:\/\/www\.linkedin\.com\//,
     file: 'tests/fixtures/linkedin/member-full.html',
     url: 'https://www.linkedin.com/in/maria-okafor/',
+    shows: (sidebar) => sidebar.getByText('is not in Rapport yet'),
   },
 ];
 for (const sample of SAMPLE_PAGES) {
-  const body = readFileSync(sample.file, 'utf8');
+  const page = readFileSync(sample.file, 'utf8');
+  const body = sample.replace ? page.replaceAll(...sample.replace) : page;
   await context.route(sample.pattern, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
   );
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto(sample.url);
-  await page.bringToFront();
-  await sidebar
-    .getByRole('complementary', { name: 'On this page' })
-    .waitFor({ timeout: 10_000 })
-    .catch(() => undefined);
-  await page.screenshot({ path: join(SHOTS, `${sample.name}-page.png`) });
+  const tab = await context.newPage();
+  await tab.setViewportSize({ width: 1000, height: 700 });
+  await tab.goto(sample.url);
+  await tab.bringToFront();
+  // A screenshot of a sidebar that has not caught up would show nothing of the page.
+  await sample.shows(sidebar).waitFor({ timeout: 10_000 });
+  await tab.screenshot({ path: join(SHOTS, `${sample.name}-page.png`) });
   shots.push(join(SHOTS, `${sample.name}-page.png`));
   await shot(`${sample.name}-sidebar`);
 }
