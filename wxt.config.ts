@@ -33,7 +33,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'rapport@rapport.invalid', strict_min_version: '128.0' },
+            gecko: {
+              id: 'rapport@rapport.invalid',
+              strict_min_version: '128.0',
+              // Firefox asks new add-ons to declare what they collect: Rapport sends nothing anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

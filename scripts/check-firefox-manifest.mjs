@@ -10,6 +10,10 @@ const problems = [];
 if (manifest.manifest_version !== 3) problems.push('manifest_version is not 3');
 if (!manifest.browser_specific_settings?.gecko?.id)
   problems.push('browser_specific_settings.gecko.id is missing');
+if (
+  manifest.browser_specific_settings?.gecko?.data_collection_permissions?.required?.[0] !== 'none'
+)
+  problems.push('gecko.data_collection_permissions must declare that Rapport collects nothing');
 if (!manifest.sidebar_action?.default_panel)
   problems.push('sidebar_action.default_panel is missing');
 if (manifest.side_panel) problems.push('side_panel is Chrome-only');
