@@ -98,14 +98,14 @@ const SAMPLE_PAGES = [
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTwxyzHkVbLmnPqRs',
     // The email comes from the sample Dana, so the sidebar opens a card that is already filled in.
     replace: ['dana@northwind.example', 'dana.whitfield@northwind-logistics.example'],
-    shows: (sidebar) => sidebar.getByRole('heading', { name: 'Dana Whitfield' }),
+    shows: () => sidebar.getByRole('heading', { name: 'Dana Whitfield' }),
   },
   {
     name: '6-linkedin',
     pattern: /^https:\/\/www\.linkedin\.com\//,
     file: 'tests/fixtures/linkedin/member-full.html',
     url: 'https://www.linkedin.com/in/maria-okafor/',
-    shows: (sidebar) => sidebar.getByText('is not in Rapport yet'),
+    shows: () => sidebar.getByText('is not in Rapport yet'),
   },
 ];
 for (const sample of SAMPLE_PAGES) {
@@ -119,7 +119,7 @@ for (const sample of SAMPLE_PAGES) {
   await tab.goto(sample.url);
   await tab.bringToFront();
   // A screenshot of a sidebar that has not caught up would show nothing of the page.
-  await sample.shows(sidebar).waitFor({ timeout: 10_000 });
+  await sample.shows().waitFor({ timeout: 10_000 });
   await tab.screenshot({ path: join(SHOTS, `${sample.name}-page.png`) });
   shots.push(join(SHOTS, `${sample.name}-page.png`));
   await shot(`${sample.name}-sidebar`);
