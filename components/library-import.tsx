@@ -93,12 +93,10 @@ export function LibraryImport() {
     if (!result) return;
 
     setPreview(null);
-    useUi
-      .getState()
-      .showToast({
-        tone: 'info',
-        text: `Imported ${result.added} new articles${result.merged ? `, merged ${result.merged}` : ''}.`,
-      });
+    useUi.getState().showToast({
+      tone: 'info',
+      text: `Imported ${result.added} new articles${result.merged ? `, merged ${result.merged}` : ''}.`,
+    });
   }
 
   const p = preview?.preview;

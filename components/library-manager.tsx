@@ -79,13 +79,11 @@ export function LibraryManager({
   async function remove(article: Article) {
     const snapshot = await write(() => deleteArticle(db, article.id));
     if (!snapshot) return;
-    useUi
-      .getState()
-      .showToast({
-        tone: 'info',
-        text: `Deleted "${article.title}".`,
-        undo: async () => void (await write(() => restoreArticle(db, snapshot))),
-      });
+    useUi.getState().showToast({
+      tone: 'info',
+      text: `Deleted "${article.title}".`,
+      undo: async () => void (await write(() => restoreArticle(db, snapshot))),
+    });
   }
 
   if (!articles) return <p className="loading">Loading the library…</p>;

@@ -53,13 +53,11 @@ export function ReminderItem({ reminder, contactName, overdue = false }: Props) 
   function openDraft() {
     if (!purpose) return;
     go({ name: 'contact', contactId: reminder.contactId });
-    useDraft
-      .getState()
-      .start(reminder.contactId, {
-        purpose,
-        attachments: reminder.attachments,
-        reminderId: reminder.id,
-      });
+    useDraft.getState().start(reminder.contactId, {
+      purpose,
+      attachments: reminder.attachments,
+      reminderId: reminder.id,
+    });
   }
 
   return (

@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, build, then every vitest project (unit,
+// `npm test`: type-check, lint, format check, build, then every vitest project (unit,
 // component, end-to-end in Chromium). Ends with one plain line,
 // "N passed, N failed", counting each check and each test.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,7 @@ step('lint', 'npx', [
   'tests',
   'scripts',
 ]);
+step('format', 'npx', ['prettier', '--check', '.']);
 step('firefox build', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 step('firefox manifest', 'node', ['scripts/check-firefox-manifest.mjs']);
 const built = step('build', 'npx', ['wxt', 'build']);

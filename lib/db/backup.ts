@@ -81,7 +81,10 @@ export function readBackup(text: string): BackupReading {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { backup: null, problems: ['The file is not JSON. Choose a file that Rapport exported.'] };
+    return {
+      backup: null,
+      problems: ['The file is not JSON. Choose a file that Rapport exported.'],
+    };
   }
 
   const file = backupFileSchema.safeParse(raw);
@@ -100,26 +103,32 @@ export function readBackup(text: string): BackupReading {
     (file.data.tables[name] ?? []).forEach((record, index) => {
       const parsed = BACKUP_TABLES[name].safeParse(record);
       if (parsed.success) tables[name].push(parsed.data as object);
-      else for (const issue of describeIssues(parsed.error)) problems.push(`${name} row ${index + 1}: ${issue}`);
+      else
+        for (const issue of describeIssues(parsed.error))
+          problems.push(`${name} row ${index + 1}: ${issue}`);
     });
   }
   for (const name of Object.keys(file.data.tables)) {
-    if (!TABLE_NAMES.includes(name as BackupTable)) problems.push(`Unknown table "${name}" in the backup.`);
+    if (!TABLE_NAMES.includes(name as BackupTable))
+      problems.push(`Unknown table "${name}" in the backup.`);
   }
 
   if (problems.length > 0) return { backup: null, problems };
   return {
-    backup: { databaseVersion: file.data.databaseVersion, exportedAt: file.data.exportedAt, tables },
+    backup: {
+      databaseVersion: file.data.databaseVersion,
+      exportedAt: file.data.exportedAt,
+      tables,
+    },
     problems,
   };
 }
 
 /** How many records of each table a restore will write. */
 export function backupCounts(backup: Backup): Record<BackupTable, number> {
-  return Object.fromEntries(TABLE_NAMES.map((name) => [name, backup.tables[name].length])) as Record<
-    BackupTable,
-    number
-  >;
+  return Object.fromEntries(
+    TABLE_NAMES.map((name) => [name, backup.tables[name].length]),
+  ) as Record<BackupTable, number>;
 }
 
 /**
