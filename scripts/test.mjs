@@ -3,6 +3,7 @@
 // "N passed, N failed", counting each check and each test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findFirefox } from './find-firefox.mjs';
 
 const REPORT = '.test-results/vitest.json';
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -37,6 +38,14 @@ step('lint', 'npx', [
 step('format', 'npx', ['prettier', '--check', '.']);
 step('firefox build', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 step('firefox manifest', 'node', ['scripts/check-firefox-manifest.mjs']);
+// Loading the package into a real Firefox needs one; CI installs Debian's firefox-esr and
+// sets RAPPORT_REQUIRE_FIREFOX, so there a missing Firefox fails instead of being skipped.
+if (findFirefox() || process.env.RAPPORT_REQUIRE_FIREFOX)
+  step('firefox load', 'node', ['scripts/check-firefox-load.mjs']);
+else
+  console.log(
+    '\n▷ firefox load: skipped, no Firefox here (apt-get install -y firefox-esr, or set FIREFOX_PATH).',
+  );
 const built = step('build', 'npx', ['wxt', 'build']);
 if (!built) console.log('The end-to-end tests need the build; they will fail until it passes.');
 
