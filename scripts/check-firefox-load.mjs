@@ -15,6 +15,8 @@ const ADDON_ID = 'rapport@rapport.invalid';
 const UUID = '6d1b3c2e-5a0f-4e7b-9c1d-2f8a4b6e0c31';
 const PORT = 9300 + Math.floor(Math.random() * 500);
 const TIMEOUT_MS = 60_000;
+/** Every Firefox started here, so the watchdog can stop them. */
+const children = new Set();
 
 /** A profile that never phones home and listens for Marionette on PORT. */
 function makeProfile() {
@@ -119,6 +121,7 @@ async function check(executable) {
       env: { ...process.env, MOZ_HEADLESS: '1' },
     },
   );
+  children.add(firefox);
 
   try {
     const marionette = await waitForMarionette(firefox, PORT);
@@ -183,6 +186,14 @@ if (!executable) {
   );
   process.exit(1);
 }
+
+// A Firefox that hangs (no Marionette greeting, a page that never answers) must not hang CI.
+const watchdog = setTimeout(() => {
+  console.error(`The Firefox check took over ${(2 * TIMEOUT_MS) / 1000} s; giving up.`);
+  for (const child of children) child.kill('SIGKILL');
+  process.exit(1);
+}, 2 * TIMEOUT_MS);
+watchdog.unref();
 
 try {
   console.log(await check(executable));
