@@ -14,6 +14,7 @@ import { SelfPromotionWarning } from './self-promotion-warning';
 import { usePage } from './page-store';
 import { useServices } from './services';
 import { useWrite } from './use-write';
+import { FormStatus, type FormMessage } from './form-status';
 
 /**
  * Writes a draft for the contact, for the chosen purpose and their style,
@@ -26,7 +27,7 @@ export function DraftPanel({ contact }: { contact: Contact }) {
   const id = useId();
   const draftState = useDraft();
   const { tabId, context, settings } = usePage();
-  const [result, setResult] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [result, setResult] = useState<FormMessage | null>(null);
   const open = draftState.open && draftState.contactId === contact.id;
 
   const generated = useMemo<Draft | null>(() => {
@@ -248,14 +249,7 @@ export function DraftPanel({ contact }: { contact: Contact }) {
           Copy
         </button>
       </div>
-      {result ? (
-        <p
-          className={result.tone === 'error' ? 'form-error' : 'muted'}
-          role={result.tone === 'error' ? 'alert' : 'status'}
-        >
-          {result.text}
-        </p>
-      ) : null}
+      <FormStatus message={result} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '@/lib/model/settings';
 import { ValidationError } from '@/lib/model/validation';
+import { FormStatus, type FormMessage } from './form-status';
 
 interface Props {
   load(): Promise<Settings>;
@@ -48,7 +49,7 @@ const FIELDS: { name: keyof PlanFields; label: string; hint: string; min: number
 export function PlanSettingsForm({ load, save }: Props) {
   const id = useId();
   const [values, setValues] = useState<Record<keyof PlanFields, string> | null>(null);
-  const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
 
   useEffect(() => {
     void load().then((settings) =>
@@ -100,14 +101,7 @@ export function PlanSettingsForm({ load, save }: Props) {
           <p className="muted">{field.hint}</p>
         </div>
       ))}
-      {message ? (
-        <p
-          className={message.tone === 'error' ? 'form-error' : 'muted'}
-          role={message.tone === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormStatus message={message} />
       <div className="form-actions">
         <button type="submit" className="button button--primary">
           Save plan settings

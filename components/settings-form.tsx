@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '@/lib/model/settings';
 import { ValidationError } from '@/lib/model/validation';
+import { FormStatus, type FormMessage } from './form-status';
 
 interface Props {
   load(): Promise<Settings>;
@@ -13,7 +14,7 @@ export function SettingsForm({ load, save }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [emails, setEmails] = useState('');
   const [name, setName] = useState('');
-  const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
 
   useEffect(() => {
     void load().then((loaded) => {
@@ -77,14 +78,7 @@ export function SettingsForm({ load, save }: Props) {
         />{' '}
         Verbose logging in the browser console (for reporting a problem)
       </label>
-      {message ? (
-        <p
-          className={message.tone === 'error' ? 'form-error' : 'muted'}
-          role={message.tone === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormStatus message={message} />
       <div className="form-actions">
         <button type="submit" className="button button--primary">
           Save

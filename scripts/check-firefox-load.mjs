@@ -162,8 +162,7 @@ async function check(executable) {
     if (!/Today/.test(text) || !/Contacts/.test(text))
       throw new Error(`The sidebar page did not render Rapport's views. It showed:\n${text}`);
 
-    const { version } = await firefoxVersion(executable);
-    return `Firefox ${version} installed ${ADDON_ID} and rendered its sidebar.`;
+    return `Firefox ${await firefoxVersion(executable)} installed ${ADDON_ID} and rendered its sidebar.`;
   } finally {
     firefox.kill('SIGKILL');
     rmSync(profile, { recursive: true, force: true });
@@ -175,7 +174,7 @@ function firefoxVersion(executable) {
     const child = spawn(executable, ['--version']);
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', () => done({ version: out.trim().replace(/^Mozilla Firefox /, '') }));
+    child.on('exit', () => done(out.trim().replace(/^Mozilla Firefox /, '')));
   });
 }
 
